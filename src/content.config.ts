@@ -1,0 +1,27 @@
+// Content collections. Each schema lives in src/schemas/ and is the single source of truth for
+// its type. DUDAO_CONTENT_DIR lets the tests build against a copy of content/ (e.g. with a broken
+// file) without touching the real one.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { workplanSchema } from './schemas/workplan';
+import { handbookSchema } from './schemas/handbook';
+import { frameworkSchema } from './schemas/framework';
+
+const contentDir = process.env.DUDAO_CONTENT_DIR ?? './content';
+
+const workplans = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/workplans` }),
+  schema: workplanSchema,
+});
+
+const handbooks = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/handbooks` }),
+  schema: handbookSchema,
+});
+
+const frameworks = defineCollection({
+  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${contentDir}/frameworks` }),
+  schema: frameworkSchema,
+});
+
+export const collections = { workplans, handbooks, frameworks };
