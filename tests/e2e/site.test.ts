@@ -1,0 +1,114 @@
+// The site shell as a visitor meets it: home, keyboard navigation, search, layout, privacy.
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { closeBrowser, openPage } from './harness';
+import { seriousViolations } from './axe';
+
+afterAll(closeBrowser);
+
+/** One representative URL per page type that exists in this build. */
+const pageTypes = [
+  '/',
+  '/about/',
+  '/search/?q=督导',
+  '/this-page-does-not-exist/',
+  '/workplans/',
+  '/themes/',
+  '/handbooks/',
+  '/frameworks/',
+  '/self-check/',
+].filter((path) => {
+  const file = path.split('?')[0] ?? '/';
+  return path.startsWith('/this-page') || existsSync(`dist${file}index.html`);
+});
+
+describe('home page', () => {
+  it('renders in Chinese with the three user groups and the main navigation', async () => {
+    const { page, offOrigin } = await openPage('/');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await expect(page.locator('h1').textContent()).resolves.toContain('督导通');
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    for (const label of ['工作要点', '督导手册', '指标体系', '学校自评']) {
+      expect(await nav.getByRole('link', { name: label }).count()).toBe(1);
+    }
+    for (const who of ['我是校长', '我在学校工作', '我在督导部门']) {
+      expect(await page.getByText(who).count()).toBe(1);
+    }
+    expect(offOrigin).toEqual([]);
+  });
+
+  it('can be used with the keyboard: skip link first, then the navigation', async () => {
+    const { page } = await openPage('/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    await page.reload();
+    const labels: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      labels.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(labels).toContain('工作要点');
+    while ((await page.evaluate(() => document.activeElement?.textContent?.trim())) !== '工作要点') {
+      await page.keyboard.press('Shift+Tab');
+    }
+    await Promise.all([page.waitForURL('**/workplans/'), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe('/workplans/');
+  });
+
+  it('fits a 360 px wide phone screen without sideways scrolling', async () => {
+    const { page } = await openPage('/', { viewport: { width: 360, height: 740 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('follows the dark colour scheme', async () => {
+    const light = await openPage('/', { colorScheme: 'light' });
+    const dark = await openPage('/', { colorScheme: 'dark' });
+    const background = (p: typeof light.page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background(light.page)).toBe('rgb(255, 255, 255)');
+    expect(await background(dark.page)).not.toBe('rgb(255, 255, 255)');
+  });
+
+  it('prints without the navigation and shows link targets', async () => {
+    const { page } = await openPage('/about/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: '主导航' }).isVisible()).toBe(false);
+    const after = await page.evaluate(() => {
+      const link = document.querySelector('main a[href="/search/"]');
+      return link ? getComputedStyle(link, '::after').content : '';
+    });
+    expect(after).toContain('/search/');
+  });
+});
+
+describe('search', () => {
+  it('the header search form opens the search page with results for a Chinese query', async () => {
+    const { page, offOrigin } = await openPage('/');
+    await page.getByLabel('搜索全站').fill('督导');
+    await Promise.all([page.waitForURL('**/search/?q=*'), page.getByRole('button', { name: '搜索' }).click()]);
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    expect(await page.locator('.pagefind-ui__result').count()).toBeGreaterThan(0);
+    expect(offOrigin).toEqual([]);
+  });
+
+  it('finds 枫桥经验 in the 南岸 2025 and 綦江 2026 work plans', async () => {
+    const { page } = await openPage('/search/?q=枫桥经验');
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    const titles = await page.locator('.pagefind-ui__result-title').allTextContents();
+    const joined = titles.join('\n');
+    expect(joined).toMatch(/2025.*南岸|南岸.*2025/);
+    expect(joined).toMatch(/綦江.*2026|2026.*綦江/);
+  });
+});
+
+describe('accessibility', () => {
+  it.each(pageTypes)('axe finds no serious or critical violation on %s', async (path) => {
+    const { page, offOrigin } = await openPage(path);
+    if (path.startsWith('/search/')) await page.locator('.pagefind-ui__result').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(offOrigin).toEqual([]);
+  });
+});
