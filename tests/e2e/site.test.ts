@@ -67,7 +67,7 @@ describe('home page', () => {
   it('follows the dark colour scheme', async () => {
     const light = await openPage('/', { colorScheme: 'light' });
     const dark = await openPage('/', { colorScheme: 'dark' });
-    const background = (p: typeof light.page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const background = (p: typeof light.page) => p.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(await background(light.page)).toBe('rgb(255, 255, 255)');
     expect(await background(dark.page)).not.toBe('rgb(255, 255, 255)');
   });
