@@ -86,12 +86,14 @@ describe('home page', () => {
 
 describe('search', () => {
   it('the header search form opens the search page with results for a Chinese query', async () => {
-    const { page, offOrigin } = await openPage('/');
+    const { page, offOrigin, errors } = await openPage('/');
     await page.getByLabel('搜索全站').fill('督导');
     await Promise.all([page.waitForURL('**/search/?q=*'), page.getByRole('button', { name: '搜索' }).click()]);
     await page.locator('.pagefind-ui__result').first().waitFor();
     expect(await page.locator('.pagefind-ui__result').count()).toBeGreaterThan(0);
     expect(offOrigin).toEqual([]);
+    // The site is served with the Content-Security-Policy of public/_headers: nothing may be refused.
+    expect(errors).toEqual([]);
   });
 
   it('finds 枫桥经验 in the 南岸 2025 and 綦江 2026 work plans', async () => {

@@ -23,6 +23,23 @@ const contentTypes: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+/** Parse a Netlify-style _headers file into (path pattern, headers) rules. */
+export function parseHeadersFile(text: string): { pattern: RegExp; headers: Record<string, string> }[] {
+  const rules: { pattern: RegExp; headers: Record<string, string> }[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: {} });
+    } else {
+      const [name, ...value] = line.trim().split(':');
+      const rule = rules.at(-1);
+      if (rule && name) rule.headers[name.toLowerCase()] = value.join(':').trim();
+    }
+  }
+  return rules;
+}
+
 /** Find the file a URL path maps to in the site root, or undefined when there is none. */
 async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
   const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
@@ -41,16 +58,20 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 /** Serve `dir` on 127.0.0.1 (port 0 picks a free one) and resolve with the server and its origin. */
 export async function serveStatic(dir: string, port = 0): Promise<{ server: Server; origin: string }> {
   const root = resolve(dir);
+  const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
+  const headersFor = (path: string) =>
+    Object.assign({}, ...rules.filter((rule) => rule.pattern.test(path)).map((rule) => rule.headers));
   const server = createServer(async (request, response) => {
     const file = await resolveFile(root, request.url ?? '/');
     if (!file) {
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      response.writeHead(404, { ...headersFor('/404.html'), 'content-type': 'text/html; charset=utf-8' });
       response.end(notFound);
       return;
     }
     const body = await readFile(file);
     response.writeHead(200, {
+      ...headersFor((request.url ?? '/').split('?')[0] ?? '/'),
       'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
       'content-length': body.length,
     });
