@@ -1,0 +1,14 @@
+// `npm run bench`: build once, then run every benchmark script (scripts/bench-*.ts) in turn.
+// Each prints its own table; timings live here, never in pass/fail tests.
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+
+const scripts = readdirSync('scripts')
+  .filter((name) => /^bench-.+\.ts$/.test(name))
+  .sort((a, b) => (a === 'bench-site.ts' ? -1 : b === 'bench-site.ts' ? 1 : a.localeCompare(b)));
+
+for (const script of scripts) {
+  console.log(`\n## ${script}`);
+  const args = script === 'bench-site.ts' ? ['--build'] : [];
+  execFileSync(process.execPath, [`scripts/${script}`, ...args], { stdio: 'inherit' });
+}
