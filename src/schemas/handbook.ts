@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** The three audiences a handbook is written for; the shelf is grouped by them in this order. */
-export const handbookAudiences = ['学校', '责任督学', '督导部门'] as const;
+/**
+ * The audiences a handbook is written for; the shelf is grouped by them in this order.
+ * 通用 holds reference pages every reader uses, such as the glossary (术语表).
+ */
+export const handbookAudiences = ['学校', '责任督学', '督导部门', '通用'] as const;
 
 /** The verification tags of src/lib/sources: verified, secondary source, recalled and unverified. */
 export const verificationTags = ['V', 'S', 'M'] as const;
