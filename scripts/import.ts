@@ -1,0 +1,92 @@
+// `npm run import -- <file.txt|file.docx>... [--out content/workplans] [--force] [--slug s] [--region 省/区] [--kind 工作要点]`
+// Import published work plans into MDX files. Prints what it removed or moved on purpose and
+// anything worth checking. Writes atomically (temporary file, then rename), never overwrites a
+// different existing file without --force, and exits non-zero with `file:line: message` on bad input.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ImportError } from '../src/lib/workplan/errors.ts';
+import { importWorkplan } from '../src/lib/workplan/importer.ts';
+import { parseRegionOption } from '../src/lib/workplan/region.ts';
+
+const usage = 'usage: npm run import -- <file.txt|file.docx>... [--out content/workplans] [--force] [--slug slug] [--region 省/市/区县] [--kind 工作要点|实施方案]';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: { type: 'string', default: 'content/workplans' },
+    force: { type: 'boolean', default: false },
+    slug: { type: 'string' },
+    region: { type: 'string' },
+    kind: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help || positionals.length === 0) {
+  console.log(usage);
+  process.exit(values.help ? 0 : 2);
+}
+if (values.slug && positionals.length > 1) {
+  console.error('--slug names one document; import one file at a time with it');
+  process.exit(2);
+}
+let region;
+if (values.region) {
+  const parsed = parseRegionOption(values.region);
+  if ('error' in parsed) {
+    console.error(parsed.error);
+    process.exit(2);
+  }
+  region = parsed.region;
+}
+if (values.kind && values.kind !== '工作要点' && values.kind !== '实施方案') {
+  console.error(`--kind must be 工作要点 or 实施方案, not ${values.kind}`);
+  process.exit(2);
+}
+/** The output file exists with other content and --force was not given. */
+class OutputExists extends Error {}
+
+const kind = values.kind as '工作要点' | '实施方案' | undefined;
+
+let failed = 0;
+for (const path of positionals) {
+  try {
+    if (!existsSync(path)) throw new ImportError(path, undefined, 'no such file');
+    const started = performance.now();
+    const result = await importWorkplan(readFileSync(path), { sourceName: basename(path), region, kind, slug: values.slug });
+    const target = join(values.out, `${result.slug}.mdx`);
+    const status = writeAtomically(target, result.mdx, values.force);
+    const ms = (performance.now() - started).toFixed(1);
+    console.log(`${path} → ${relative(process.cwd(), target)} (${status}, ${result.format === 'docx' ? 'docx' : result.encoding}, ${ms} ms)`);
+    if (!values.quiet) {
+      for (const artefact of result.removed) console.log(`  ${path}:${artefact.line}: ${artefact.kind}: ${artefact.description}`);
+      for (const warning of result.warnings) console.log(`  warning: ${warning}`);
+    }
+  } catch (error) {
+    failed++;
+    if (error instanceof ImportError) console.error(`${path}${error.line === undefined ? '' : `:${error.line}`}: ${error.detail}`);
+    else if (error instanceof OutputExists) console.error(`${path}: ${error.message}`);
+    else throw error;
+  }
+}
+process.exit(failed > 0 ? 1 : 0);
+
+
+/** Write `content` to `target` through a temporary file in the same folder; refuse to replace a different file unless forced. */
+function writeAtomically(target: string, content: string, force: boolean): 'written' | 'replaced' | 'unchanged' {
+  const exists = existsSync(target);
+  if (exists && readFileSync(target, 'utf8') === content) return 'unchanged';
+  if (exists && !force) throw new OutputExists(`${target} already exists and differs; pass --force to replace it`);
+  mkdirSync(join(target, '..'), { recursive: true });
+  const temporary = join(target, '..', `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, content, { flag: 'wx' });
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  return exists ? 'replaced' : 'written';
+}

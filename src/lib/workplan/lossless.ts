@@ -1,0 +1,47 @@
+// The lossless check: every non-whitespace character of the source appears in the document,
+// in the same order, except what the importer reported as removed (bookmarks) or moved (版记
+// printed mid-document). Used by the importer before it writes and by the tests.
+import type { WorkplanBody } from '../../schemas/workplan.ts';
+import type { Artefact } from './clean.ts';
+import { stripWhitespace } from './spacing.ts';
+import { documentText } from './text.ts';
+
+export type LosslessResult = { ok: true } | { ok: false; line: number; message: string };
+
+/** Compare the source text with the document's text, allowing only the reported artefacts. */
+export function checkLossless(source: string, body: WorkplanBody, reported: Artefact[]): LosslessResult {
+  const rawLines = source.replace(/^\ufeff/u, '').split(/\r\n|\r|\n|\f/u);
+  // The expected stream: the source without reported bookmarks, line starts remembered.
+  const lineStarts: number[] = [];
+  let expected = '';
+  rawLines.forEach((raw, index) => {
+    let text = raw;
+    for (const artefact of reported) {
+      if (artefact.kind === 'bookmark' && artefact.line === index + 1) text = text.replace(artefact.text, '');
+    }
+    lineStarts.push(expected.length);
+    expected += stripWhitespace(text);
+  });
+  let actual = stripWhitespace(documentText(body).join(''));
+  // Moved text: take it out of both streams, at its source line and at its new place (last first,
+  // so earlier line offsets stay valid).
+  for (const artefact of reported.filter((a) => a.kind === 'moved').sort((a, b) => b.line - a.line)) {
+    const piece = stripWhitespace(artefact.text);
+    const from = expected.indexOf(piece, lineStarts[artefact.line - 1] ?? 0);
+    const to = actual.lastIndexOf(piece);
+    if (from === -1 || to === -1) {
+      return { ok: false, line: artefact.line, message: `moved text “${artefact.text}” is missing from the ${from === -1 ? 'source' : 'output'}` };
+    }
+    expected = expected.slice(0, from) + expected.slice(from + piece.length);
+    actual = actual.slice(0, to) + actual.slice(to + piece.length);
+  }
+  if (expected === actual) return { ok: true };
+  let at = 0;
+  while (at < expected.length && expected[at] === actual[at]) at++;
+  const line = lineStarts.findLastIndex((start) => start <= at) + 1;
+  return {
+    ok: false,
+    line,
+    message: `the output differs from the source after “${expected.slice(Math.max(0, at - 12), at)}”: source has “${expected.slice(at, at + 12)}”, output has “${actual.slice(at, at + 12)}”`,
+  };
+}
