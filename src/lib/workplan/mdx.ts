@@ -18,17 +18,26 @@ import { workplanBodySchema, workplanSchema } from '../../schemas/workplan.ts';
 // ---------------------------------------------------------------------------------------------
 // Escaping
 
-/** Escape one line of text so MDX reads it back as the same literal text (no markup, no JSX). */
+/**
+ * Escape one line of text so MDX reads it back as the same literal text: no markup, no JSX, no
+ * expressions, no ESM (`import`/`export` at the start of a line), no autolinks.
+ */
 export function escapeMdxText(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]<>#~&|]/gu, (char) => `\\${char}`)
+    .replace(/[\\`*_{}[\]<>#~&|:@]/gu, (char) => `\\${char}`)
+    .replace(/(^|[^A-Za-z0-9])(www)\./giu, '$1$2\\.')
     .replace(/^([-+=])/u, '\\$1')
-    .replace(/^(\d+)([.)])/u, '$1\\$2');
+    .replace(/^(\d+)([.)])/u, '$1\\$2')
+    .replace(/^(i)(mport\s)|^(e)(xport\s)/u, (_, i: string, mport: string, e: string, xport: string) =>
+      i ? `&#x69;${mport}` : `&#x65;${xport}`,
+    );
 }
 
-/** Undo `escapeMdxText`: drop the backslash of every backslash escape (CommonMark's rule). */
+/** Undo `escapeMdxText`: the character reference at the start, then every backslash escape (CommonMark's rule). */
 export function unescapeMdxText(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/gu, '$1');
+  return text
+    .replace(/^&#x(69|65);/u, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    .replace(/\\([!-/:-@[-`{-~])/gu, '$1');
 }
 
 // ---------------------------------------------------------------------------------------------

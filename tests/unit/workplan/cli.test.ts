@@ -1,0 +1,80 @@
+// `npm run import`: writes one MDX per document, prints what it removed, refuses to overwrite
+// without --force, and on bad input exits non-zero with file:line and writes nothing.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const seed = 'content/sources/000_f75fc5696027337f.txt';
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run import', () => {
+  it('writes the MDX, prints the removed artefacts, and is idempotent', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dudao-import-'));
+    const first = run(seed, '--out', out);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/2025-nanan-gongzuoyaodian\.mdx \(written/u);
+    expect(first.stdout).toContain(`${seed}:31: bookmark: removed the Word bookmark [bookmark: OLE_LINK1]`);
+    expect(readFileSync(join(out, '2025-nanan-gongzuoyaodian.mdx'), 'utf8')).toBe(
+      readFileSync('content/workplans/2025-nanan-gongzuoyaodian.mdx', 'utf8'),
+    );
+    const again = run(seed, '--out', out);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/\(unchanged/u);
+  });
+
+  it('refuses to overwrite a different file without --force, and replaces it with --force', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dudao-import-'));
+    const target = join(out, '2025-nanan-gongzuoyaodian.mdx');
+    writeFileSync(target, 'edited by hand\n');
+    const refused = run(seed, '--out', out);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/already exists and differs; pass --force/u);
+    expect(readFileSync(target, 'utf8')).toBe('edited by hand\n');
+    const forced = run(seed, '--out', out, '--force');
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toMatch(/\(replaced/u);
+    expect(readdirSync(out)).toEqual(['2025-nanan-gongzuoyaodian.mdx']);
+  });
+
+  it.each([
+    ['an empty file', '', /empty\.txt:1: the file is empty/u],
+    ['a binary file', '\u0000\u0001PNG', /empty\.txt:1: this is a binary file/u],
+    ['a file with no title', '一、督政\n1.开展评价。\n', /empty\.txt:1: no recognisable title/u],
+    ['a file with no structure', '2024年余杭区教育督导工作要点\n只有一段话。\n', /empty\.txt:1: no structure/u],
+  ])('exits non-zero on %s, names file and line, and writes nothing', (_, content, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dudao-import-'));
+    const file = join(dir, 'empty.txt');
+    writeFileSync(file, content);
+    const out = join(dir, 'out');
+    const result = run(file, '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.startsWith(file)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['empty.txt']);
+  });
+
+  it('uses --slug and --region when given', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dudao-import-'));
+    const file = join(dir, 'plan.txt');
+    writeFileSync(file, '2024年西湖区教育督导工作要点\n一、督政\n1.开展评价。\n');
+    const result = run(file, '--out', dir, '--slug', 'xihu-2024', '--region', '江西省/南昌市/西湖区');
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'xihu-2024.mdx'), 'utf8')).toMatch(/province: 江西省\n {2}city: 南昌市\n {2}district: 西湖区/u);
+  });
+
+  it('imports a copy of every seed to the same files as committed', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dudao-import-'));
+    const sources = readdirSync('content/sources').map((name) => join('content/sources', name));
+    const result = run(...sources, '--out', out, '--quiet');
+    expect(result.code).toBe(0);
+    for (const name of readdirSync('content/workplans')) {
+      expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join('content/workplans', name), 'utf8'));
+    }
+  });
+});
