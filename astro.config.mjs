@@ -4,15 +4,18 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.mjs';
-import rehypeGlossaryLinks from './src/lib/handbook/rehype-glossary-links.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryLinksPlugin } from './src/lib/handbook/glossary-links.ts';
 
 export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Handbook pages link each glossary term's first occurrence to its entry in 术语表.
-  integrations: [mdx({ rehypePlugins: [[rehypeGlossaryLinks, { base: siteConfig.base }]] }), svelte(), sitemap()],
+  integrations: [mdx(), svelte(), sitemap()],
+  // Astro's default Markdown processor, plus: handbook pages link each glossary term's first
+  // occurrence to its entry in 术语表 (the plugin leaves every other file alone).
+  markdown: { processor: satteri({ hastPlugins: [glossaryLinksPlugin({ base: siteConfig.base })] }) },
   // Content pages ship no JavaScript; islands opt in with client:* directives.
   prefetch: false,
 });
