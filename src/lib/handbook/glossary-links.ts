@@ -1,7 +1,10 @@
-// A rehype plugin for handbook MDX: the first occurrence of each glossary term on a page becomes a
-// link to its entry on the glossary page. Chosen over a hand-placed component so that no page can
-// forget a term; <GlossaryTerm> remains for the rare place where a specific occurrence should link.
+// Glossary links for handbook MDX: the first occurrence of each glossary term on a page becomes a
+// link to its entry on the glossary page. Done as a hast plugin over the compiled MDX rather than a
+// hand-placed component, so that no page can forget a term; <GlossaryTerm> remains for the rare
+// place where a specific occurrence should link. Astro 7 compiles MDX with Sätteri, whose hast
+// plugins receive the materialised tree in a `before` hook; the planning below is plain hast.
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { fileURLToPath } from 'node:url';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
 import { createTermMatcher, glossaryPath, glossaryTerms, type GlossaryTerm } from './glossary';
 
@@ -10,8 +13,13 @@ export interface GlossaryLinkOptions {
   base?: string;
   /** The terms to link (defaults to the glossary). */
   terms?: readonly GlossaryTerm[];
-  /** Decide from the source file path whether a file gets links; by default handbook pages except the glossary. */
-  include?: (path: string) => boolean;
+}
+
+/** One text node to replace by text and links. */
+export interface GlossaryReplacement {
+  node: Text;
+  parent: { children: unknown[] };
+  parts: ElementContent[];
 }
 
 /** Elements whose text never gets a glossary link: links, headings, code, and the glossary's own entries. */
@@ -39,13 +47,14 @@ export function glossaryHref(id: string, base = '/'): string {
 }
 
 /**
- * Link the first occurrence of each term in the tree, in document order. Returns the ids linked.
+ * Plan the links for a tree without changing it: for the first occurrence of each term, in
+ * document order, the text node to split and the text and link nodes to put in its place.
  * Text inside links, headings, code and skipped components is left alone.
  */
-export function linkGlossaryTerms(tree: Root, options: Omit<GlossaryLinkOptions, 'include'> = {}): string[] {
+export function planGlossaryLinks(tree: Root, options: GlossaryLinkOptions = {}): GlossaryReplacement[] {
   const match = createTermMatcher(options.terms ?? glossaryTerms);
   const linked = new Set<string>();
-  const replacements: { parent: { children: unknown[] }; node: Text; parts: ElementContent[] }[] = [];
+  const replacements: GlossaryReplacement[] = [];
 
   visitParents(tree, (node, ancestors) => {
     if (isSkipped(node as never)) return SKIP;
@@ -68,22 +77,43 @@ export function linkGlossaryTerms(tree: Root, options: Omit<GlossaryLinkOptions,
     }
     if (parts.length === 0) return;
     if (cursor < text.value.length) parts.push({ type: 'text', value: text.value.slice(cursor) });
-    const parent = ancestors.at(-1) as unknown as { children: unknown[] };
-    replacements.push({ parent, node: text, parts });
+    replacements.push({ node: text, parent: ancestors.at(-1) as unknown as { children: unknown[] }, parts });
   });
+  return replacements;
+}
 
+/** Link the glossary terms of a tree in place and return the ids linked, in order. */
+export function linkGlossaryTerms(tree: Root, options: GlossaryLinkOptions = {}): string[] {
+  const replacements = planGlossaryLinks(tree, options);
   for (const { parent, node, parts } of replacements) {
     parent.children.splice(parent.children.indexOf(node), 1, ...parts);
   }
-  return [...linked];
+  return replacements.flatMap(({ parts }) =>
+    parts.flatMap((part) => (part.type === 'element' ? [String(part.properties.href).split('#')[1] ?? ''] : [])),
+  );
 }
 
-/** The rehype plugin: link glossary terms in the files `include` accepts (handbook pages by default). */
-export default function rehypeGlossaryLinks(options: GlossaryLinkOptions = {}) {
-  const include = options.include ?? isLinkedHandbook;
-  return (tree: Root, file: { path?: string; history?: string[] }) => {
-    const path = file.path ?? file.history?.at(-1) ?? '';
-    if (!include(path)) return;
-    linkGlossaryTerms(tree, options);
+/** The parts of Sätteri's plugin context this plugin uses. */
+interface SatteriFactoryContext {
+  readonly fileURL: URL | undefined;
+}
+interface SatteriVisitorContext {
+  replaceNode(node: unknown, newNode: unknown): void;
+}
+
+/**
+ * A Sätteri hast plugin entry (for `markdown.processor: satteri({ hastPlugins })`) that links
+ * glossary terms in handbook pages other than the glossary; other files are left out.
+ */
+export function glossaryLinksPlugin(options: GlossaryLinkOptions = {}) {
+  return (context: SatteriFactoryContext) => {
+    const path = context.fileURL ? fileURLToPath(context.fileURL) : '';
+    if (!isLinkedHandbook(path)) return null;
+    return {
+      name: 'dudao-glossary-links',
+      before(root: Root, visitor: SatteriVisitorContext) {
+        for (const { node, parts } of planGlossaryLinks(root, options)) visitor.replaceNode(node, parts);
+      },
+    };
   };
 }
