@@ -28,9 +28,8 @@ export function escapeMdxText(text: string): string {
     .replace(/(^|[^A-Za-z0-9])(www)\./giu, '$1$2\\.')
     .replace(/^([-+=])/u, '\\$1')
     .replace(/^(\d+)([.)])/u, '$1\\$2')
-    .replace(/^(i)(mport\s)|^(e)(xport\s)/u, (_, i: string, mport: string, e: string, xport: string) =>
-      i ? `&#x69;${mport}` : `&#x65;${xport}`,
-    );
+    .replace(/^import(?![\w$])/u, '&#x69;mport')
+    .replace(/^export(?![\w$])/u, '&#x65;xport');
 }
 
 /** Undo `escapeMdxText`: the character reference at the start, then every backslash escape (CommonMark's rule). */
