@@ -39,8 +39,8 @@ function textOf(node: Root | RootContent): string {
 }
 
 /** Compile MDX with Sätteri, as Astro does, with the plugin; return the generated code. */
-async function compileWithSatteri(mdx: string, path: string, base = '/'): Promise<string> {
-  const result = await mdxToJs(mdx, { hastPlugins: [glossaryLinksPlugin({ base })], fileURL: new URL(`file://${path}`) });
+function compileWithSatteri(mdx: string, path: string, base = '/'): string {
+  const result = mdxToJs(mdx, { hastPlugins: [glossaryLinksPlugin({ base })], fileURL: new URL(`file://${path}`) });
   return result.code;
 }
 
@@ -94,15 +94,15 @@ describe('linkGlossaryTerms', () => {
 });
 
 describe('glossaryLinksPlugin with Sätteri', () => {
-  it('links terms when Astro compiles a handbook page', async () => {
-    const code = await compileWithSatteri('## 标题\n\n开展回头看。\n', '/site/content/handbooks/self-check.mdx', '/dudao/');
+  it('links terms when Astro compiles a handbook page', () => {
+    const code = compileWithSatteri('## 标题\n\n开展回头看。\n', '/site/content/handbooks/self-check.mdx', '/dudao/');
     expect(code).toContain('/dudao/handbooks/glossary/#huitoukan');
     expect(code).toContain('"glossary-term"');
   });
 
-  it('leaves the glossary page itself and files outside the handbooks alone', async () => {
-    expect(await compileWithSatteri('督政。', '/x/content/handbooks/glossary.mdx')).not.toContain('glossary-term');
-    expect(await compileWithSatteri('督政。', '/x/content/workplans/2025.mdx')).not.toContain('glossary-term');
+  it('leaves the glossary page itself and files outside the handbooks alone', () => {
+    expect(compileWithSatteri('督政。', '/x/content/handbooks/glossary.mdx')).not.toContain('glossary-term');
+    expect(compileWithSatteri('督政。', '/x/content/workplans/2025.mdx')).not.toContain('glossary-term');
     expect(isLinkedHandbook('C:\\site\\content\\handbooks\\self-check.mdx')).toBe(true);
   });
 });
