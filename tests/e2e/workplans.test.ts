@@ -53,6 +53,11 @@ describe('a work-plan page', () => {
     await expectLandedOn(fresh.page, 's4-p13');
   });
 
+  it('fits a 360 px wide phone screen without sideways scrolling', async () => {
+    const { page } = await openPage('/workplans/2021-nanan-shishifangan/', { viewport: { width: 360, height: 740 } });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+
   it('prints on A4 without links, tags or table of contents', async () => {
     const { page } = await openPage(nanan);
     await page.emulateMedia({ media: 'print' });
