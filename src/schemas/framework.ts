@@ -64,7 +64,7 @@ const optionSchema = z
   .strict();
 
 export const inputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('yesno'), expect: z.boolean().default(true).describe('The answer that meets the point') }).strict(),
+  z.object({ kind: z.literal('yesno'), expect: z.boolean().optional().describe('The answer that meets the point; without it the answer is information (e.g. a question that other points depend on)') }).strict(),
   z
     .object({
       kind: z.literal('number'),
@@ -243,7 +243,7 @@ function checkReferences(data: Framework, ctx: z.RefinementCtx): void {
     if (point.when?.point !== undefined && !where.has(point.when.point)) {
       ctx.addIssue({ code: 'custom', path: [...path, 'when', 'point'], message: `条件引用了不存在的要点 “${point.when.point}”` });
     }
-    if (point.veto !== undefined && !['yesno', 'choice', 'level'].includes(point.input.kind) && !point.criterion) {
+    if (point.veto !== undefined && !['choice', 'level'].includes(point.input.kind) && !point.criterion && !(point.input.kind === 'yesno' && point.input.expect !== undefined)) {
       ctx.addIssue({ code: 'custom', path: [...path, 'veto'], message: '一票否决的要点必须能判断是否达标' });
     }
   }

@@ -235,6 +235,7 @@ function scorePoint(
       return { ...base, status: typeof answer === 'string' && answer.trim() !== '' ? 'info' : 'unanswered', value: typeof answer === 'string' ? answer : null, possible: 0 };
     case 'yesno': {
       if (typeof answer !== 'boolean') return { ...base, status: 'unanswered', value: null };
+      if (input.expect === undefined) return { ...base, status: 'info', value: answer, possible: 0 };
       const met = answer === input.expect;
       return { ...base, status: met ? 'met' : 'unmet', value: answer, earned: met ? possible : 0 };
     }
