@@ -26,6 +26,7 @@ export const frameworkSourceSchema = z
     clause: z.string().optional().describe('Article, section or table the fact comes from'),
     tag: verificationTagSchema,
     note: z.string().optional().describe('What exactly was or was not verified'),
+    href: z.string().startsWith('/').optional().describe('Link within the portal, e.g. to the work-plan point that names the framework'),
   })
   .strict();
 
