@@ -2,8 +2,9 @@
 // It carries the framework id and version so an import can tell a foreign file from an older one.
 import { z } from 'zod';
 import { stageSchema } from './framework';
+import { answersFormat } from '../lib/framework/draft';
 
-export const answersFormat = 'dudao-self-check';
+export { answersFormat };
 
 export const answerValueSchema = z.union([z.boolean(), z.number(), z.string()]).describe('yes/no, number, or the value of a choice or level, or text');
 

@@ -1,63 +1,16 @@
-// Import and export of answers files, and the key under which a draft is kept. Importing never
-// touches current answers: it returns either the new state or an error for the caller to show.
-import { answersFileSchema, answersFormat, type AnswersFile } from '../../schemas/answers';
+// Import of answers files (validated with zod, so the self-check loads this module only when a
+// file is imported). Importing never touches current answers: it returns either the new state or
+// an error for the caller to show.
+import { answersFileSchema, type AnswersFile } from '../../schemas/answers';
 import type { Framework, Point } from '../../schemas/framework';
+import { answersFormat, validAnswer } from './draft';
 import { allPoints } from './score';
+
+export { answersFileName, draftKey, emptyAnswers, serializeAnswers, validAnswer } from './draft';
 
 export type ImportResult =
   | { ok: true; file: AnswersFile; dropped: { id: string; reason: string }[]; olderVersion: boolean }
   | { ok: false; error: string };
-
-/** localStorage key of a framework's draft: one per framework id and version. */
-export function draftKey(framework: Pick<Framework, 'id' | 'version'>): string {
-  return `dudao:self-check:${framework.id}@${framework.version}`;
-}
-
-/** A new empty answers file for a framework. */
-export function emptyAnswers(framework: Framework): AnswersFile {
-  return {
-    format: answersFormat,
-    formatVersion: 1,
-    framework: { id: framework.id, version: framework.version, title: framework.title },
-    subject: { name: '', county: '', supervisor: '', date: '', filledBy: '' },
-    answers: {},
-    notes: {},
-    evidence: {},
-    rectification: {},
-  };
-}
-
-/** File name for an exported answers file, e.g. 某某小学-优质均衡·学校资源配置-自评答卷-2026-11-22.json. */
-export function answersFileName(framework: Framework, file: AnswersFile, today: string): string {
-  const parts = [file.subject.name.trim(), framework.shortTitle ?? framework.title, '自评答卷', today].filter((part) => part !== '');
-  return `${parts.join('-').replace(/[\\/:*?"<>|\s]+/gu, '_')}.json`;
-}
-
-/** The answers file as pretty-printed JSON, stamped with the time of export. */
-export function serializeAnswers(file: AnswersFile, savedAt: string): string {
-  return `${JSON.stringify({ ...file, savedAt }, null, 2)}\n`;
-}
-
-/** Whether a stored value is a valid answer for the point's input. */
-export function validAnswer(point: Point, value: unknown): boolean {
-  const input = point.input;
-  switch (input.kind) {
-    case 'yesno':
-      return typeof value === 'boolean';
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value) && (input.min === undefined || value >= input.min) && (input.max === undefined || value <= input.max);
-    case 'integer':
-      return typeof value === 'number' && Number.isInteger(value) && value >= input.min && (input.max === undefined || value <= input.max);
-    case 'choice':
-      return input.options.some((option) => option.value === value);
-    case 'level':
-      return input.levels.some((level) => level.value === value);
-    case 'text':
-      return typeof value === 'string';
-    case 'derived':
-      return false;
-  }
-}
 
 /** Parse an answers file for a framework: a foreign or broken file is an error; an older version keeps what still fits and lists the rest. */
 export function parseAnswersFile(text: string, framework: Framework): ImportResult {

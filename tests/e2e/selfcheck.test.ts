@@ -1,0 +1,194 @@
+// The self-check as a principal uses it: fill the 优质均衡 form for a 小学, read the result,
+// reload and find the draft, export and re-import the answers, survive a broken file.
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeBrowser, openPage } from './harness';
+import { seriousViolations } from './axe';
+
+afterAll(closeBrowser);
+
+const path = '/self-check/youzhi-junheng-xuexiao/';
+
+/** Raw counts of a 小学 of 1000 pupils; every ratio passes the 小学 threshold. */
+const passing: Record<string, string> = {
+  本学段在校学生数: '1000',
+  高于规定学历的专任教师数: '50',
+  县级及以上骨干教师数: '12',
+  '体育、美术、音乐专任教师数': '10',
+  教学及辅助用房面积: '5000',
+  体育运动场馆面积: '8000',
+  教学仪器设备总值: '2500000',
+  网络多媒体教室数: '25',
+};
+
+async function hydrated(page: Page): Promise<void> {
+  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+}
+
+async function fill(page: Page, values: Record<string, string>): Promise<void> {
+  await page.getByLabel('学校名称').fill('南岸区示范小学');
+  await page.getByRole('radio', { name: '小学' }).check();
+  for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
+}
+
+const band = (page: Page) => page.locator('#result .band__label').textContent();
+
+describe('the 优质均衡 school self-check', () => {
+  it('scores a 小学 that meets all seven indicators green, with no request leaving localhost', async () => {
+    const { page, offOrigin, errors } = await openPage(path);
+    await hydrated(page);
+    await fill(page, passing);
+    await expect(band(page)).resolves.toBe('结果颜色：绿色');
+    await expect(page.locator('#result').textContent()).resolves.toContain('7项指标全部达到标准。');
+    await expect(page.locator('#result .figures').textContent()).resolves.toContain('达标要点7 / 7');
+    await expect(page.locator('#point-r_qualified output').textContent()).resolves.toBe('5.00 人/百生');
+    await expect(page.locator('#point-r_qualified .judgement').textContent()).resolves.toMatch(/^标准：≥ 4.2 人\/百生\s*达标$/u);
+    await expect(page.locator('#result').textContent()).resolves.toContain('目前没有未达标的要点。');
+    expect(offOrigin).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the one failing rule, the band and the unmet point when one indicator is below 85% of its threshold', async () => {
+    const { page } = await openPage(path);
+    await hydrated(page);
+    await fill(page, { ...passing, 网络多媒体教室数: '19' }); // 1.90 < 0.85 × 2.3
+    await expect(band(page)).resolves.toBe('结果颜色：红色');
+    await expect(page.locator('#result .rule').textContent()).resolves.toMatch(/至少6项指标达到要求，余项不低于要求的85%：不符合（达标 6 项，要求至少 6 项；低于标准85%的：1 项）/u);
+    const list = page.locator('#result ol.rectification > li');
+    await expect(list.count()).resolves.toBe(1);
+    await expect(list.first().textContent()).resolves.toContain('每百名学生拥有网络多媒体教室数');
+    // 20 rooms = 2.00, 87% of 2.3: the school rule holds, the band turns yellow.
+    await page.getByLabel('网络多媒体教室数', { exact: true }).fill('20');
+    await expect(band(page)).resolves.toBe('结果颜色：黄色');
+  });
+
+  it('applies the 初中 thresholds when the stage changes', async () => {
+    const { page } = await openPage(path);
+    await hydrated(page);
+    await fill(page, passing);
+    await page.getByRole('radio', { name: '初中' }).check();
+    await expect(page.locator('#point-r_qualified .judgement').textContent()).resolves.toMatch(/^标准：≥ 5.3 人\/百生\s*未达标$/u);
+    await expect(band(page)).resolves.toBe('结果颜色：红色');
+  });
+
+  it('keeps the draft across a reload, with the rectification entries', async () => {
+    const { page } = await openPage(path);
+    await hydrated(page);
+    await fill(page, { ...passing, 网络多媒体教室数: '20' });
+    await page.getByLabel('责任人').fill('王老师');
+    await page.waitForTimeout(600); // the autosave is debounced by 300 ms
+    await page.reload();
+    await hydrated(page);
+    await expect(page.locator('p.status').textContent()).resolves.toContain('已恢复上次保存在本机的草稿');
+    await expect(page.getByLabel('学校名称').inputValue()).resolves.toBe('南岸区示范小学');
+    await expect(page.getByLabel('网络多媒体教室数', { exact: true }).inputValue()).resolves.toBe('20');
+    await expect(page.getByLabel('责任人').inputValue()).resolves.toBe('王老师');
+    await expect(band(page)).resolves.toBe('结果颜色：黄色');
+  });
+
+  it('exports the answers to a file and imports them into a fresh browser', async () => {
+    const { page } = await openPage(path);
+    await hydrated(page);
+    await fill(page, passing);
+    await page.getByLabel('教学仪器设备总值').locator('xpath=ancestor::div[contains(@class,"point")]').getByText('备注和佐证材料').click();
+    await page.locator('#note-equipment_value').fill('含《实验室》设备“2024年”新增 ≥ 30万元');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出答卷文件（JSON）' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^南岸区示范小学-优质均衡·学校资源配置-自评答卷-\d{4}-\d{2}-\d{2}\.json$/u);
+    const saved = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(saved).toMatchObject({ format: 'dudao-self-check', framework: { id: 'youzhi-junheng-xuexiao', version: '2017-1' }, subject: { stage: '小学' } });
+    expect(saved.answers.students).toBe(1000);
+
+    const fresh = await openPage(path);
+    await hydrated(fresh.page);
+    await fresh.page.locator('input[type=file]').setInputFiles((await download.path())!);
+    await expect(fresh.page.locator('p.status').textContent()).resolves.toMatch(/已导入/u);
+    await expect(fresh.page.getByLabel('学校名称').inputValue()).resolves.toBe('南岸区示范小学');
+    await expect(fresh.page.locator('#note-equipment_value').inputValue()).resolves.toBe('含《实验室》设备“2024年”新增 ≥ 30万元');
+    await expect(band(fresh.page)).resolves.toBe('结果颜色：绿色');
+  });
+
+  it('refuses a broken or foreign file and keeps the current answers', async () => {
+    const { page } = await openPage(path);
+    await hydrated(page);
+    await fill(page, passing);
+    const dir = await mkdtemp(join(tmpdir(), 'dudao-import-'));
+    const broken = join(dir, '坏文件.json');
+    await writeFile(broken, '{"format":"dudao-self-check","formatVersion":1,');
+    await page.locator('input[type=file]').setInputFiles(broken);
+    await expect(page.locator('#import-error').textContent()).resolves.toMatch(/无法导入“坏文件.json”：文件不是有效的 JSON.*当前填写的内容没有改变。/u);
+    const foreign = join(dir, 'other.json');
+    await writeFile(foreign, JSON.stringify({ format: 'dudao-self-check', formatVersion: 1, framework: { id: 'xueqian-puji-puhui', version: '2020-1', title: '县域学前教育普及普惠督导评估' }, subject: {}, answers: {} }));
+    await page.locator('input[type=file]').setInputFiles(foreign);
+    await expect(page.locator('#import-error').textContent()).resolves.toContain('属于指标体系“县域学前教育普及普惠督导评估”');
+    await expect(page.getByLabel('本学段在校学生数').inputValue()).resolves.toBe('1000');
+    await expect(band(page)).resolves.toBe('结果颜色：绿色');
+  });
+
+  it('lists a bad number in an error summary that links to the field', async () => {
+    const { page } = await openPage(path);
+    await hydrated(page);
+    await page.getByLabel('本学段在校学生数').fill('一千');
+    const summary = page.getByRole('alert').filter({ hasText: '有 1 处需要修改' });
+    await expect(summary.textContent()).resolves.toContain('本学段在校学生数：请填写数字，例如 120');
+    await summary.getByRole('link').click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('field-students');
+    await expect(page.getByLabel('本学段在校学生数').getAttribute('aria-invalid')).resolves.toBe('true');
+  });
+
+  it('asks before clearing everything', async () => {
+    const { page } = await openPage(path);
+    await hydrated(page);
+    await fill(page, passing);
+    await page.getByRole('button', { name: '清空全部答案' }).click();
+    const dialog = page.getByRole('dialog', { name: '清空全部答案？' });
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await expect(page.getByLabel('本学段在校学生数').inputValue()).resolves.toBe('1000');
+    await page.getByRole('button', { name: '清空全部答案' }).click();
+    await dialog.getByRole('button', { name: '清空' }).click();
+    await expect(page.getByLabel('本学段在校学生数').inputValue()).resolves.toBe('');
+    await expect(page.getByLabel('学校名称').inputValue()).resolves.toBe('');
+  });
+
+  it('can be filled with the keyboard alone', async () => {
+    const { page } = await openPage(path);
+    await hydrated(page);
+    await page.getByLabel('学校名称').focus();
+    await page.keyboard.type('键盘小学');
+    await page.keyboard.press('Tab'); // 所在区县
+    await page.keyboard.press('Tab'); // 学段: first radio
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('radio', { name: '小学' }).isChecked()).resolves.toBe(true);
+  });
+});
+
+describe('accessibility and small screens', () => {
+  it.each(['light', 'dark'] as const)('axe finds no serious violation on a filled form (%s)', async (colorScheme) => {
+    const { page } = await openPage(path, { colorScheme });
+    await hydrated(page);
+    await fill(page, { ...passing, 网络多媒体教室数: '19' });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it.each(['/self-check/youzhi-junheng-xuexiao/', '/self-check/zeren-duxue-jingchangxing/', '/self-check/youzhi-junheng-xianji/'])('%s fits 360 px without sideways scrolling', async (url) => {
+    const { page } = await openPage(url, { viewport: { width: 360, height: 740 } });
+    await hydrated(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+
+  it('works offline once loaded, including importing a file', async () => {
+    const { page, context } = await openPage(path);
+    await hydrated(page);
+    await page.waitForTimeout(2500); // the import module is fetched when the browser is idle
+    await context.setOffline(true);
+    await fill(page, passing);
+    await expect(band(page)).resolves.toBe('结果颜色：绿色');
+    const dir = await mkdtemp(join(tmpdir(), 'dudao-offline-'));
+    const file = join(dir, 'x.json');
+    await writeFile(file, '{}');
+    await page.locator('input[type=file]').setInputFiles(file);
+    await expect(page.locator('#import-error').textContent()).resolves.toContain('不是督导通导出的自评答卷文件');
+  });
+});
