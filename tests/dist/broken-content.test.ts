@@ -28,4 +28,34 @@ describe('a broken content file', () => {
     expect(output).toContain('broken-fixture.mdx');
     expect(output).toMatch(/year/);
   });
+
+  it('fails the build when a framework formula names an unknown field, naming the file and the path', () => {
+    const framework = [
+      'id: broken-framework',
+      'title: 测试',
+      'version: "1"',
+      'issuer: 测试',
+      'source: { title: 《测试》, tag: V }',
+      'subject: school',
+      'stages: [小学]',
+      'summary: 测试',
+      'scoring: criteria',
+      'dimensions:',
+      '  - id: d',
+      '    title: 维度',
+      '    indicators:',
+      '      - id: i',
+      '        title: 指标',
+      '        source: { title: 《测试》, tag: V }',
+      '        points:',
+      '          - { id: students, title: 学生数, input: { kind: integer } }',
+      '          - { id: ratio, title: 比值, input: { kind: derived, formula: teachers ÷ students × 100 } }',
+      'bands: [{ colour: green, label: 绿, meaning: 好 }]',
+    ].join('\n');
+    const { status, output } = buildWith('frameworks/broken-framework.yaml', `${framework}\n`);
+    expect(status).not.toBe(0);
+    expect(output).toContain('broken-framework.yaml');
+    expect(output).toContain('dimensions.0.indicators.0.points.1.input.formula');
+    expect(output).toContain('公式引用了不存在的要点 “teachers”');
+  });
 });
