@@ -1,12 +1,12 @@
 // Import of answers files (validated with zod, so the self-check loads this module only when a
 // file is imported). Importing never touches current answers: it returns either the new state or
 // an error for the caller to show.
-import { answersFileSchema, type AnswersFile } from '../../schemas/answers';
-import type { Framework, Point } from '../../schemas/framework';
-import { answersFormat, validAnswer } from './draft';
-import { allPoints } from './score';
+import { answersFileSchema, type AnswersFile } from '../../schemas/answers.ts';
+import type { Framework, Point } from '../../schemas/framework.ts';
+import { answersFormat, validAnswer } from './draft.ts';
+import { allPoints } from './score.ts';
 
-export { answersFileName, draftKey, emptyAnswers, serializeAnswers, validAnswer } from './draft';
+export { answersFileName, draftKey, emptyAnswers, serializeAnswers, validAnswer } from './draft.ts';
 
 export type ImportResult =
   | { ok: true; file: AnswersFile; dropped: { id: string; reason: string }[]; olderVersion: boolean }

@@ -1,9 +1,9 @@
 // Catalogue filters over frameworks (build time only: pinyin slugs never reach the browser).
-import type { Framework, Stage } from '../../schemas/framework';
-import { stages } from '../../schemas/framework';
-import { toPinyin } from '../workplan/slug';
-import { stageSlugs } from './present';
-import { allPoints } from './score';
+import type { Framework, Stage } from '../../schemas/framework.ts';
+import { stages } from '../../schemas/framework.ts';
+import { toPinyin } from '../workplan/slug.ts';
+import { stageSlugs } from './present.ts';
+import { allPoints } from './score.ts';
 
 /** Stages in canonical order, with how many frameworks apply to each. */
 export function stageFilters(frameworks: readonly Pick<Framework, 'stages'>[]): { stage: Stage; slug: string; count: number }[] {

@@ -1,8 +1,8 @@
 // Answers state without zod: the draft key, an empty answers file, export naming and per-answer
 // validity. The self-check island imports this on page load; src/lib/framework/answers.ts (with
 // zod) only when a file is imported.
-import type { AnswersFile } from '../../schemas/answers';
-import type { Framework, Point } from '../../schemas/framework';
+import type { AnswersFile } from '../../schemas/answers.ts';
+import type { Framework, Point } from '../../schemas/framework.ts';
 
 /** The format marker of a 督导通 answers file. */
 export const answersFormat = 'dudao-self-check';

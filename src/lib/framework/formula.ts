@@ -26,11 +26,10 @@ const arity: Record<FunctionName, [number, number]> = { min: [1, 99], max: [1, 9
 
 /** A formula that does not parse; `position` is the 0-based character offset of the problem. */
 export class FormulaError extends Error {
-  constructor(
-    message: string,
-    readonly position: number,
-  ) {
+  readonly position: number;
+  constructor(message: string, position: number) {
     super(message);
+    this.position = position;
   }
 }
 

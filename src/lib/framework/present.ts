@@ -1,7 +1,7 @@
 // Words for a framework's parts, shared by the readable page, the form and the report.
-import type { Criterion, Framework, FrameworkSource, Input, Point, Stage } from '../../schemas/framework';
-import { describeFormula, parseFormula } from './formula';
-import { allPoints } from './score';
+import type { Criterion, Framework, FrameworkSource, Input, Point, Stage } from '../../schemas/framework.ts';
+import { describeFormula, parseFormula } from './formula.ts';
+import { allPoints } from './score.ts';
 
 /** The user-facing name of a verification tag. */
 export const tagLabels: Record<FrameworkSource['tag'], string> = { V: '已核对原文', S: '据二手资料', M: '待核对' };

@@ -4,8 +4,8 @@
 // Rounding: a derived value is rounded half-up to its `decimals` (default 2) BEFORE it is compared
 // with a threshold, so the number the user sees is the number that is judged (4.195 shows as 4.20
 // and meets ≥ 4.2). Thresholds are compared exactly as written (≥ includes the threshold, 以上).
-import type { Band, Criterion, Framework, Point, Rule, Stage } from '../../schemas/framework';
-import { evaluateFormula, parseFormula, type Formula } from './formula';
+import type { Band, Criterion, Framework, Point, Rule, Stage } from '../../schemas/framework.ts';
+import { evaluateFormula, parseFormula, type Formula } from './formula.ts';
 
 export type AnswerValue = boolean | number | string;
 export type Answers = Readonly<Record<string, AnswerValue | null | undefined>>;

@@ -1,7 +1,7 @@
 // What the self-check form does with typed text: parse numbers with a clear Chinese message,
 // describe values and thresholds for display. Pure, so the island stays a thin renderer.
-import type { Input, Point } from '../../schemas/framework';
-import type { PointResult } from '../framework/score';
+import type { Input, Point } from '../../schemas/framework.ts';
+import type { PointResult } from '../framework/score.ts';
 
 export type Parsed = { value: number | null } | { error: string };
 
