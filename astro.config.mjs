@@ -18,4 +18,17 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [glossaryLinksPlugin({ base: siteConfig.base })] }) },
   // Content pages ship no JavaScript; islands opt in with client:* directives.
   prefetch: false,
+  // The self-check's own logic (scoring, formulas, drafts, display helpers) in one chunk: split
+  // into several small files it compresses worse and costs the island about 1 KB gzip.
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          manualChunks(id) {
+            if (/\/src\/lib\/(framework\/(score|formula|draft|present)|selfcheck\/form)\.ts$/.test(id)) return 'selfcheck-core';
+          },
+        },
+      },
+    },
+  },
 });

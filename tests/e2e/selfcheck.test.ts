@@ -82,7 +82,7 @@ describe('the 优质均衡 school self-check', () => {
     await page.waitForTimeout(600); // the autosave is debounced by 300 ms
     await page.reload();
     await hydrated(page);
-    await expect(page.locator('p.status').textContent()).resolves.toContain('已恢复上次保存在本机的草稿');
+    await page.locator('p.status', { hasText: '已恢复上次保存在本机的草稿' }).waitFor();
     await expect(page.getByLabel('学校名称').inputValue()).resolves.toBe('南岸区示范小学');
     await expect(page.getByLabel('网络多媒体教室数', { exact: true }).inputValue()).resolves.toBe('20');
     await expect(page.getByLabel('责任人').inputValue()).resolves.toBe('王老师');
@@ -104,7 +104,7 @@ describe('the 优质均衡 school self-check', () => {
     const fresh = await openPage(path);
     await hydrated(fresh.page);
     await fresh.page.locator('input[type=file]').setInputFiles((await download.path())!);
-    await expect(fresh.page.locator('p.status').textContent()).resolves.toMatch(/已导入/u);
+    await fresh.page.locator('p.status', { hasText: '已导入' }).waitFor();
     await expect(fresh.page.getByLabel('学校名称').inputValue()).resolves.toBe('南岸区示范小学');
     await expect(fresh.page.locator('#note-equipment_value').inputValue()).resolves.toBe('含《实验室》设备“2024年”新增 ≥ 30万元');
     await expect(band(fresh.page)).resolves.toBe('结果颜色：绿色');
@@ -122,7 +122,7 @@ describe('the 优质均衡 school self-check', () => {
     const foreign = join(dir, 'other.json');
     await writeFile(foreign, JSON.stringify({ format: 'dudao-self-check', formatVersion: 1, framework: { id: 'xueqian-puji-puhui', version: '2020-1', title: '县域学前教育普及普惠督导评估' }, subject: {}, answers: {} }));
     await page.locator('input[type=file]').setInputFiles(foreign);
-    await expect(page.locator('#import-error').textContent()).resolves.toContain('属于指标体系“县域学前教育普及普惠督导评估”');
+    await page.locator('#import-error', { hasText: '属于指标体系“县域学前教育普及普惠督导评估”' }).waitFor();
     await expect(page.getByLabel('本学段在校学生数').inputValue()).resolves.toBe('1000');
     await expect(band(page)).resolves.toBe('结果颜色：绿色');
   });

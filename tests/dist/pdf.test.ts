@@ -1,0 +1,91 @@
+// The report rendered with jsPDF and the built font, read back with pdftotext: every indicator
+// title, the school name, the band and a note with 《》“” and ≥ come out as real text.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { frameworkSchema } from '../../src/schemas/framework';
+import { emptyAnswers } from '../../src/lib/framework/draft';
+import { scoreFramework } from '../../src/lib/framework/score';
+import { layoutReport } from '../../src/lib/pdf/layout';
+import { createDocument, renderLayout, toBinaryString } from '../../src/lib/pdf/render';
+import { printable, unprintable } from '../../src/lib/pdf/text';
+
+const font = toBinaryString(readFileSync('dist/fonts/dudao-sans.ttf'));
+const ranges = JSON.parse(readFileSync('dist/fonts/dudao-sans.coverage.json', 'utf8')) as [number, number][];
+const framework = (id: string) => frameworkSchema.parse(parse(readFileSync(`content/frameworks/${id}.yaml`, 'utf8')));
+const dir = mkdtempSync(join(tmpdir(), 'dudao-pdf-'));
+
+/** Render, save and read back with pdftotext (layout off, so table cells come out in reading order). */
+function pdfText(id: string, fill?: (file: ReturnType<typeof emptyAnswers>) => void): { text: string; path: string } {
+  const fw = framework(id);
+  const { doc, measure } = createDocument(font);
+  let layout;
+  if (fill) {
+    const file = emptyAnswers(fw);
+    fill(file);
+    layout = layoutReport(fw, measure, { file, result: scoreFramework(fw, file.answers, { stage: file.subject.stage }), today: '2026-11-22' });
+  } else layout = layoutReport(fw, measure);
+  const path = join(dir, `${id}-${fill ? 'report' : 'blank'}.pdf`);
+  writeFileSync(path, Buffer.from(renderLayout(doc, layout)));
+  return { text: execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }), path };
+}
+const squash = (text: string) => text.replace(/\s+/gu, '');
+
+describe('PDF report text', () => {
+  const note = '已按《办学条件标准》“逐项”核对，面积≥标准';
+  const { text, path } = pdfText('youzhi-junheng-xuexiao', (file) => {
+    file.subject = { ...file.subject, name: '南岸区示范小学', stage: '小学', date: '2026-11-22', filledBy: '张三' };
+    Object.assign(file.answers, { students: 1000, teachers_higher: 50, backbone: 12, pe_art: 10, teaching_rooms: 5000, sports: 8000, equipment_value: 2_500_000, multimedia_rooms: 20 });
+    file.notes.teaching_rooms = note;
+    file.rectification.r_multimedia = { responsible: '王老师', deadline: '2027-03-01', measure: '新建2间多媒体教室' };
+  });
+
+  it('carries the school name, every indicator title, the band and the note exactly', () => {
+    const flat = squash(text);
+    expect(flat).toContain('南岸区示范小学');
+    for (const indicator of framework('youzhi-junheng-xuexiao').dimensions.flatMap((dimension) => dimension.indicators)) expect(flat).toContain(squash(indicator.title));
+    expect(flat).toContain('结果颜色：黄色');
+    expect(flat).toContain(squash(note));
+    expect(flat).toContain('第1页/共');
+    expect(flat).toContain('王老师');
+  });
+
+  it('embeds the font and sets the metadata', () => {
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+    expect(fonts).toMatch(/DudaoSans\s+CID TrueType\s+Identity-H\s+yes/u);
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(info).toMatch(/Title:\s+《县域义务教育优质均衡发展·学校资源配置》自评报告/u);
+    expect(info).toMatch(/Author:\s+南岸区示范小学/u);
+    expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/u);
+  });
+
+  it('prints a blank form of every framework with all its indicator titles', () => {
+    for (const id of ['youzhi-junheng-xianji', 'zeren-duxue-jingchangxing']) {
+      const blank = squash(pdfText(id).text);
+      for (const indicator of framework(id).dimensions.flatMap((dimension) => dimension.indicators)) expect(blank).toContain(squash(indicator.title));
+    }
+  });
+
+  it('replaces what the font lacks with 〓 and names it, keeping the rest of the text', () => {
+    const odd = '王喆😀说：\t好\u00a0的𠮷';
+    const missing = unprintable(odd, ranges);
+    expect(missing).toContain('😀');
+    expect(missing).toContain('𠮷');
+    const { text: out } = pdfText('youzhi-junheng-xuexiao', (file) => {
+      file.subject = { ...file.subject, name: '测试小学', stage: '小学' };
+      file.notes.students = printable(odd, ranges);
+    });
+    expect(squash(out)).toContain(squash(printable(odd, ranges)));
+    expect(squash(out)).toContain('说：好的');
+  });
+
+  it('covers every character used in content/ (the build fails otherwise; this checks the shipped font)', () => {
+    const files = readdirSync('content', { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && /\.(mdx|yaml)$/u.test(entry.name));
+    const text = files.map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8')).join('');
+    expect(unprintable(text.replace(/\s/gu, ''), ranges)).toEqual([]);
+    expect(readFileSync('dist/fonts/OFL.txt', 'utf8')).toContain('SIL OPEN FONT LICENSE');
+  });
+});
