@@ -1,0 +1,60 @@
+// The county summary PDF (区县优质均衡监测汇总): the CV table per stage, the schools that do not
+// meet the school rule, and year-over-year warnings. Loaded by the county page on click.
+import type { Framework } from '../../schemas/framework.ts';
+import type { CountyResult } from '../county/compute.ts';
+import { prefetchReportAssets } from './export.ts';
+import { createDocument, renderLayout } from './render.ts';
+import { layoutTables, type Section } from './tables.ts';
+import { printable } from './text.ts';
+
+/** Sections of the county summary, from the computed result. */
+export function countySections(result: CountyResult): Section[] {
+  const groups = [...new Set(result.cvs.map((item) => `${item.year ?? ''}|${item.stage}`))];
+  const sections: Section[] = groups.map((group) => {
+    const [year, stage] = group.split('|');
+    return {
+      heading: `${year ? `${year}年` : ''}${stage}校际差异系数`,
+      paragraphs: ['按在校生数加权计算，每项指标单独判断：小学不超过0.50，初中不超过0.45。'],
+      table: {
+        columns: [{ title: '指标', width: 50 }, { title: '差异系数', width: 16 }, { title: '上限', width: 12 }, { title: '结果', width: 12 }, { title: '县域均值', width: 16 }, { title: '拉高最多的学校', width: 50 }],
+        rows: result.cvs
+          .filter((item) => `${item.year ?? ''}|${item.stage}` === group)
+          .map((item) => [item.title, item.cv === null ? '—' : item.cv.toFixed(4), item.limit.toFixed(2), item.pass === null ? '无法计算' : item.pass ? '达标' : '未达标', item.mean === null ? '—' : item.mean.toFixed(2), item.top.map((top) => `${top.name}（${Math.round(top.share * 100)}%）`).join('、')]),
+      },
+    };
+  });
+  const failing = result.schools.filter((school) => school.rule !== 'pass');
+  sections.push({
+    heading: '未达到学校规则的学校',
+    paragraphs: [failing.length === 0 ? '所有学校均达到“至少6项达标，余项不低于标准的85%”。' : `共 ${failing.length} 所（至少6项达标，余项不低于标准的85%）。`],
+    ...(failing.length > 0
+      ? { table: { columns: [{ title: '学校', width: 50 }, { title: '学段', width: 14 }, { title: '年度', width: 14 }, { title: '达标项数', width: 16 }, { title: '未达标指标', width: 62 }], rows: failing.map((school) => [school.name, school.stage, String(school.year ?? '—'), `${school.metCount}/7`, result.indicators.filter((indicator) => !school.met[indicator.id]).map((indicator) => indicator.title).join('、')]) } }
+      : {}),
+  });
+  if (result.years.length >= 2) {
+    sections.push({
+      heading: '指标下滑预警',
+      paragraphs: [
+        ...result.cvRises.map((rise) => `${rise.stage}“${rise.indicator}”差异系数 ${rise.from.toFixed(4)} → ${rise.to.toFixed(4)}${rise.crossedLimit ? '，已超过上限' : ''}。`),
+        ...result.declines.map((decline) => `${decline.name}：${decline.indicator} ${decline.from} → ${decline.to}${decline.lostMet ? '（由达标变为未达标）' : ''}。`),
+        ...(result.cvRises.length + result.declines.length === 0 ? ['没有发现下滑的指标。'] : []),
+      ],
+    });
+  }
+  return sections;
+}
+
+/** Build the county summary PDF in the browser. */
+export async function exportCountySummary(framework: Framework, result: CountyResult, today: string): Promise<{ blob: Blob; fileName: string }> {
+  const { font, ranges } = await prefetchReportAssets();
+  const { doc, measure } = createDocument(font);
+  const clean = (text: string) => printable(text, ranges);
+  const sections = countySections(result).map((section) => ({
+    heading: clean(section.heading),
+    paragraphs: section.paragraphs?.map(clean),
+    ...(section.table ? { table: { columns: section.table.columns, rows: section.table.rows.map((row) => row.map(clean)) } } : {}),
+  }));
+  const title = '区县义务教育优质均衡监测汇总';
+  const layout = layoutTables(title, sections, measure, { title, subject: framework.title, author: '督导通', keywords: '优质均衡, 校际差异系数', creator: '督导通（dudao）' }, `区县优质均衡监测汇总-${today}.pdf`, `${framework.shortTitle ?? framework.title} · ${today}`);
+  return { blob: new Blob([renderLayout(doc, layout)], { type: 'application/pdf' }), fileName: layout.fileName };
+}
