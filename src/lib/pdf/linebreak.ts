@@ -37,7 +37,7 @@ export function atoms(text: string): string[] {
     const first = atom[0]!;
     if (noLineStart.has(first) && glued.length > 0 && pendingOpen === '') {
       glued[glued.length - 1] += atom;
-    } else if (noLineEnd.has(atom[atom.length - 1]!) && atom.length === 1) {
+    } else if ((noLineEnd.has(atom[atom.length - 1]!) && atom.length === 1) || (pendingOpen !== '' && atom === ' ')) {
       pendingOpen += atom;
     } else {
       glued.push(pendingOpen + atom);
@@ -57,9 +57,10 @@ export function breakLines(text: string, width: number, measure: (text: string) 
       if (line === '' && atom === ' ') continue;
       if (measure(line + atom) <= width || line === '') {
         if (line === '' && measure(atom) > width) {
-          // An atom wider than the line (a very long word or number): split it by characters.
+          // An atom wider than the line (a very long word or number): split it by characters,
+          // never before closing or after opening punctuation (that may hang past the margin).
           for (const char of atom) {
-            if (line !== '' && measure(line + char) > width) {
+            if (line !== '' && measure(line + char) > width && !noLineStart.has(char) && !noLineEnd.has(line[line.length - 1]!)) {
               lines.push(line);
               line = '';
             }
