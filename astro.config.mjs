@@ -25,7 +25,7 @@ export default defineConfig({
       rollupOptions: {
         output: {
           manualChunks(id) {
-            if (/\/src\/lib\/(framework\/(score|formula|draft|present)|selfcheck\/form)\.ts$/.test(id)) return 'selfcheck-core';
+            if (/\/src\/lib\/(framework\/(score|formula|draft|present)|selfcheck\/form|browser\/download)\.ts$/.test(id)) return 'selfcheck-core';
           },
         },
       },

@@ -7,32 +7,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage } from './harness';
 import { seriousViolations } from './axe';
+import { fillSchool, hydrated, passingSchool, selfCheckPath } from './school-form';
 
 afterAll(closeBrowser);
 
-const path = '/self-check/youzhi-junheng-xuexiao/';
-
-/** Raw counts of a 小学 of 1000 pupils; every ratio passes the 小学 threshold. */
-const passing: Record<string, string> = {
-  本学段在校学生数: '1000',
-  高于规定学历的专任教师数: '50',
-  县级及以上骨干教师数: '12',
-  '体育、美术、音乐专任教师数': '10',
-  教学及辅助用房面积: '5000',
-  体育运动场馆面积: '8000',
-  教学仪器设备总值: '2500000',
-  网络多媒体教室数: '25',
-};
-
-async function hydrated(page: Page): Promise<void> {
-  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
-}
-
-async function fill(page: Page, values: Record<string, string>): Promise<void> {
-  await page.getByLabel('学校名称').fill('南岸区示范小学');
-  await page.getByRole('radio', { name: '小学' }).check();
-  for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
-}
+const path = selfCheckPath;
+const passing = passingSchool;
+const fill = fillSchool;
 
 const band = (page: Page) => page.locator('#result .band__label').textContent();
 
