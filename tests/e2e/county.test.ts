@@ -65,6 +65,13 @@ describe('the county view', () => {
     expect(column.map(Number)).toEqual([...column.map(Number)].sort((a, b) => a - b));
     await header.getByRole('button').click();
     await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+
+    const cvTable = page.locator('table.cv-table').first();
+    const cvHeader = cvTable.locator('th', { hasText: '差异系数' });
+    await cvHeader.getByRole('button').click();
+    await expect(cvHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
+    const cvs = (await cvTable.locator('td.cv').allTextContents()).map(Number);
+    expect(cvs).toEqual([...cvs].sort((a, b) => a - b));
   });
 
   it('reports a bad row with file, row and column, keeps the rest, warns of declines across years, and exports CSV and PDF', async () => {

@@ -3,7 +3,7 @@
 // row or cell is reported with file, row and column and does not stop the rest.
 import { answersFileSchema } from '../../schemas/answers.ts';
 import type { Framework } from '../../schemas/framework.ts';
-import { validAnswer } from '../framework/draft.ts';
+import { answersFormat, validAnswer } from '../framework/draft.ts';
 import { allPoints } from '../framework/score.ts';
 import { templateColumns } from './template.ts';
 
@@ -84,6 +84,11 @@ export function parseTable(rows: readonly (readonly unknown[])[], file: string, 
     }
     delete answers.students_primary;
     delete answers.students_junior;
+    // The row as an answers file, checked with the same schema as an exported self-check.
+    if (problems.length === 0 && stage !== '九年一贯制') {
+      const checked = answersFileSchema.safeParse({ format: answersFormat, formatVersion: 1, framework: { id: framework.id, version: framework.version }, subject: { name, stage }, answers });
+      if (!checked.success) problems.push({ file, row, column: checked.error.issues[0]!.path.join('.'), message: checked.error.issues[0]!.message });
+    }
     if (problems.length > 0) issues.push(...problems);
     else schools.push({ name, stage: stage as CountyStage, year, answers, ...(split ? { split } : {}), source: `${file} 第${row}行` });
   });
