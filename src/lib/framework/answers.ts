@@ -1,60 +1,92 @@
 // Import of answers files (validated with zod, so the self-check loads this module only when a
-// file is imported). Importing never touches current answers: it returns either the new state or
-// an error for the caller to show.
+// file is imported). Importing never touches current answers by itself: it returns what the file
+// holds, what was refused and why, and a preview; the caller asks the user before `applyImport`.
 import { answersFileSchema, type AnswersFile } from '../../schemas/answers.ts';
 import type { Framework, Point } from '../../schemas/framework.ts';
-import { answersFormat, validAnswer } from './draft.ts';
+import { formatIssues, parseJson } from '../validation/messages.ts';
+import { checkAnswer, describeValue } from './check.ts';
+import { answersFormat, compareVersions } from './draft.ts';
 import { allPoints } from './score.ts';
 
-export { answersFileName, draftKey, emptyAnswers, serializeAnswers, validAnswer } from './draft.ts';
+export { answersFileName, draftKey, emptyAnswers, serializeAnswers } from './draft.ts';
+export { validAnswer } from './check.ts';
+
+/** How the file's framework version relates to the page's. */
+export type VersionRelation = 'same' | 'older' | 'newer';
+
+/** A value in the file that was not taken, with the reason in words. */
+export interface Refused {
+  id: string;
+  field: 'answers' | 'notes' | 'evidence' | 'rectification';
+  reason: string;
+}
 
 export type ImportResult =
-  | { ok: true; file: AnswersFile; dropped: { id: string; reason: string }[]; olderVersion: boolean }
+  | { ok: true; file: AnswersFile; dropped: Refused[]; version: VersionRelation; fileVersion: string }
   | { ok: false; error: string };
 
-/** Parse an answers file for a framework: a foreign or broken file is an error; an older version keeps what still fits and lists the rest. */
+const fieldWords: Record<Refused['field'], string> = { answers: '答案', notes: '备注', evidence: '佐证材料', rectification: '整改清单' };
+
+/** Parse an answers file for a framework: a foreign or broken file is an error; values that do not fit are listed, never guessed. */
 export function parseAnswersFile(text: string, framework: Framework): ImportResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `文件不是有效的 JSON：${(error as Error).message}` };
-  }
-  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== answersFormat) {
+  const json = parseJson(text);
+  if (!json.ok) return { ok: false, error: json.message };
+  const value = json.value;
+  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== answersFormat) {
     return { ok: false, error: '这不是督导通导出的自评答卷文件（缺少 format: "dudao-self-check"）。' };
   }
-  const parsed = answersFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { ok: false, error: `答卷文件有误：字段 ${issue.path.join('.') || '（根）'}：${issue.message}` };
-  }
+  const parsed = answersFileSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, error: `答卷文件有误：${formatIssues(parsed.error)}` };
   const file = parsed.data;
   if (file.framework.id !== framework.id) {
-    return { ok: false, error: `这份答卷属于指标体系“${file.framework.title ?? file.framework.id}”，不是“${framework.title}”。请在对应的自评页面导入。` };
+    const theirs = file.framework.title ? `“${file.framework.title}”（编号 ${file.framework.id}）` : `编号 ${file.framework.id}`;
+    return { ok: false, error: `这份答卷属于指标体系${theirs}，不是本页的“${framework.title}”（编号 ${framework.id}）。请在对应的自评页面导入。` };
   }
   if (file.subject.stage !== undefined && !framework.stages.includes(file.subject.stage)) {
     return { ok: false, error: `答卷的学段“${file.subject.stage}”不适用于本指标体系（适用：${framework.stages.join('、')}）。` };
   }
 
   const points = new Map(allPoints(framework).map(({ point }) => [point.id, point]));
-  const dropped: { id: string; reason: string }[] = [];
-  const keep = <T>(record: Record<string, T>, check: (point: Point, value: T) => boolean, what: string): Record<string, T> =>
+  const dropped: Refused[] = [];
+  const keep = <T>(record: Record<string, T>, field: Refused['field'], check: (point: Point, value: T) => string | null): Record<string, T> =>
     Object.fromEntries(
-      Object.entries(record).filter(([id, value]) => {
+      Object.entries(record).filter(([id, item]) => {
         const point = points.get(id);
-        if (!point) dropped.push({ id, reason: `${what}：本版本没有要点“${id}”` });
-        else if (!check(point, value)) dropped.push({ id, reason: `${what}：“${point.title}”的值 ${JSON.stringify(value)} 不适用于本版本` });
-        else return true;
+        const problem = point ? check(point, item) : `本版本没有要点“${id}”`;
+        if (problem === null) return true;
+        dropped.push({ id, field, reason: `${fieldWords[field]}：${problem}` });
         return false;
       }),
     );
+  const answerProblem = (point: Point, item: unknown) => {
+    const checked = checkAnswer(point, item);
+    return checked.ok ? null : `“${point.title}”的值 ${describeValue(item)} ${checked.message}`;
+  };
+  const relation = compareVersions(file.framework.version, framework.version);
   const result: AnswersFile = {
     ...file,
     framework: { id: framework.id, version: framework.version, title: framework.title },
-    answers: keep(file.answers, validAnswer, '答案'),
-    notes: keep(file.notes, () => true, '备注'),
-    evidence: keep(file.evidence, () => true, '佐证材料'),
-    rectification: keep(file.rectification, () => true, '整改清单'),
+    answers: keep(file.answers, 'answers', answerProblem),
+    notes: keep(file.notes, 'notes', () => null),
+    evidence: keep(file.evidence, 'evidence', () => null),
+    rectification: keep(file.rectification, 'rectification', () => null),
   };
-  return { ok: true, file: result, dropped, olderVersion: file.framework.version !== framework.version };
+  return { ok: true, file: result, dropped, version: relation === 0 ? 'same' : relation < 0 ? 'older' : 'newer', fileVersion: file.framework.version };
+}
+
+/** What an import would change, for the confirmation: whose file, its date, how many answers, how many differ from the form. */
+export function importPreview(current: AnswersFile, incoming: AnswersFile, dropped: readonly Refused[]): { school: string; date: string; answers: number; differing: number } {
+  const ids = new Set([...Object.keys(current.answers), ...Object.keys(incoming.answers)]);
+  const kept = applyImport(current, incoming, dropped);
+  const differing = [...ids].filter((id) => current.answers[id] !== kept.answers[id]).length;
+  return { school: incoming.subject.name, date: incoming.subject.date, answers: Object.keys(incoming.answers).length, differing };
+}
+
+/** The form after 替换: the file's answers, except that a refused value never clears a current answer. */
+export function applyImport(current: AnswersFile, incoming: AnswersFile, dropped: readonly Refused[]): AnswersFile {
+  const answers = { ...incoming.answers };
+  for (const item of dropped) {
+    if (item.field === 'answers' && current.answers[item.id] !== undefined && answers[item.id] === undefined) answers[item.id] = current.answers[item.id]!;
+  }
+  return { ...incoming, answers };
 }

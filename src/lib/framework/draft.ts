@@ -1,8 +1,8 @@
-// Answers state without zod: the draft key, an empty answers file, export naming and per-answer
-// validity. The self-check island imports this on page load; src/lib/framework/answers.ts (with
-// zod) only when a file is imported.
+// Answers state without zod: the draft key, an empty answers file and export naming. The
+// self-check island imports this on page load; src/lib/framework/answers.ts (with zod) only when a
+// file is imported.
 import type { AnswersFile } from '../../schemas/answers.ts';
-import type { Framework, Point } from '../../schemas/framework.ts';
+import type { Framework } from '../../schemas/framework.ts';
 
 /** The format marker of a 督导通 answers file. */
 export const answersFormat = 'dudao-self-check';
@@ -37,24 +37,14 @@ export function serializeAnswers(file: AnswersFile, savedAt: string): string {
   return `${JSON.stringify({ ...file, savedAt }, null, 2)}\n`;
 }
 
-/** Whether a stored value is a valid answer for the point's input. */
-export function validAnswer(point: Point, value: unknown): boolean {
-  const input = point.input;
-  switch (input.kind) {
-    case 'yesno':
-      return typeof value === 'boolean';
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value) && (input.min === undefined || value >= input.min) && (input.max === undefined || value <= input.max);
-    case 'integer':
-      return typeof value === 'number' && Number.isInteger(value) && value >= input.min && (input.max === undefined || value <= input.max);
-    case 'choice':
-      return input.options.some((option) => option.value === value);
-    case 'level':
-      return input.levels.some((level) => level.value === value);
-    case 'text':
-      return typeof value === 'string';
-    case 'derived':
-      return false;
+/** Compare two framework versions such as 2017-1 and 2099-9 by their numbers: negative when a is older. */
+export function compareVersions(a: string, b: string): number {
+  const numbers = (version: string) => (version.match(/\d+/gu) ?? []).map(Number);
+  const left = numbers(a);
+  const right = numbers(b);
+  for (let index = 0; index < Math.max(left.length, right.length); index++) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0);
+    if (difference !== 0) return difference;
   }
+  return a === b ? 0 : a.localeCompare(b);
 }
-

@@ -2,6 +2,7 @@
 // describe values and thresholds for display. Pure, so the island stays a thin renderer.
 import type { Input, Point } from '../../schemas/framework.ts';
 import type { PointResult } from '../framework/score.ts';
+import { checkAnswer } from '../framework/check.ts';
 
 export type Parsed = { value: number | null } | { error: string };
 
@@ -17,13 +18,8 @@ export function parseNumberField(raw: string, point: Point): Parsed {
   if (text === '') return { value: null };
   if (!/^-?(\d+(\.\d*)?|\.\d+)$/u.test(text)) return { error: `请填写数字，例如 ${input.kind === 'integer' ? '120' : '4.5'}` };
   const value = Number(text);
-  if (input.kind === 'integer' && !Number.isInteger(value)) return { error: '请填写整数' };
-  if (input.kind === 'number') {
-    const decimals = text.includes('.') ? text.split('.')[1]!.length : 0;
-    if (decimals > input.decimals) return { error: `最多填写 ${input.decimals} 位小数` };
-  }
-  if (input.min !== undefined && value < input.min) return { error: `不能小于 ${input.min}` };
-  if (input.max !== undefined && value > input.max) return { error: `不能大于 ${input.max}` };
+  const checked = checkAnswer(point, value);
+  if (!checked.ok) return { error: checked.message };
   return { value };
 }
 

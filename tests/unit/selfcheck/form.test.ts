@@ -13,15 +13,15 @@ describe('number fields', () => {
     ['1,200', { value: 1200 }],
     ['4.', { value: 4 }],
     ['abc', { error: '请填写数字，例如 4.5' }],
-    ['1.234', { error: '最多填写 2 位小数' }],
-    ['-1', { error: '不能小于 0' }],
+    ['1.234', { error: '最多 2 位小数' }],
+    ['-1', { error: '须不少于 0' }],
   ])('reads %j', (raw, expected) => {
     expect(parseNumberField(raw, number)).toEqual(expected);
   });
 
   it('asks for whole numbers and respects the minimum of an integer field', () => {
-    expect(parseNumberField('2.5', integer)).toEqual({ error: '请填写整数' });
-    expect(parseNumberField('0', integer)).toEqual({ error: '不能小于 1' });
+    expect(parseNumberField('2.5', integer)).toEqual({ error: '应为整数' });
+    expect(parseNumberField('0', integer)).toEqual({ error: '须不少于 1' });
     expect(parseNumberField('300', integer)).toEqual({ value: 300 });
   });
 

@@ -1,0 +1,47 @@
+// A stored draft is restored value by value: what fits is kept, what does not is named.
+import { describe, expect, it } from 'vitest';
+import { emptyAnswers } from '../../../src/lib/framework/draft';
+import { restoreDraft } from '../../../src/lib/framework/restore';
+import { loadFramework } from './load';
+
+const framework = loadFramework('youzhi-junheng-xuexiao');
+const empty = () => emptyAnswers(framework);
+
+describe('restoring a draft', () => {
+  it('restores a good draft whole', () => {
+    const draft = { ...empty(), subject: { ...empty().subject, name: '喆小学', stage: '小学' }, answers: { students: 300, teaching_rooms: 1500.5 }, notes: { students: '含随班就读' }, savedAt: '2026-12-01T08:00:00Z' };
+    const restored = restoreDraft(JSON.stringify(draft), framework, empty());
+    expect(restored.dropped).toEqual([]);
+    expect(restored.file.subject.name).toBe('喆小学');
+    expect(restored.file.answers).toEqual({ students: 300, teaching_rooms: 1500.5 });
+    expect(restored.file.notes).toEqual({ students: '含随班就读' });
+    expect(restored.savedAt).toBe('2026-12-01T08:00:00Z');
+  });
+
+  it('survives {"answers":null} and keeps the rest', () => {
+    const restored = restoreDraft(JSON.stringify({ subject: { name: '甲小学' }, answers: null }), framework, empty());
+    expect(restored.file.subject.name).toBe('甲小学');
+    expect(restored.file.answers).toEqual({});
+    expect(restored.dropped).toEqual(['答案格式不对，未恢复']);
+  });
+
+  it('names each value that does not fit and keeps the others', () => {
+    const restored = restoreDraft(JSON.stringify({ subject: { stage: '高中', name: 7 }, answers: { students: 0, backbone: 3, gone: 1, teachers_higher: '三十八' }, rectification: { backbone: 'x' } }), framework, empty());
+    expect(restored.file.answers).toEqual({ backbone: 3 });
+    expect(restored.file.subject.stage).toBeUndefined();
+    expect(restored.dropped).toEqual([
+      '学校信息“name”格式不对，未恢复',
+      '学段 “高中” 不适用于本指标体系，未恢复',
+      '答案：本版本没有要点“gone”',
+      '答案：“本学段在校学生数”的值 0 须不少于 1',
+      '答案：“高于规定学历的专任教师数”的值 “三十八” 应为数字',
+      '整改清单：“县级及以上骨干教师数”格式不对，未恢复',
+    ]);
+  });
+
+  it.each(['{"answers":', '[]', 'null', '"text"'])('starts empty from a broken draft %j', (stored) => {
+    const restored = restoreDraft(stored, framework, empty());
+    expect(restored.file).toEqual(empty());
+    expect(restored.dropped).toEqual(['草稿内容已损坏，无法读取']);
+  });
+});
