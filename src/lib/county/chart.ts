@@ -4,6 +4,8 @@ import type { CountyResult, Stage } from './compute.ts';
 
 export interface ChartData {
   bars: { name: string; value: number; width: number; met: boolean }[];
+  /** Schools between the highest and lowest bars that are not drawn. */
+  omitted: number;
   threshold: number;
   thresholdX: number;
   mean: number | null;
@@ -11,17 +13,20 @@ export interface ChartData {
   max: number;
 }
 
-/** Bars (sorted high to low) and reference lines for one stage, year and indicator. */
-export function chartData(result: CountyResult, stage: Stage, year: number | null, id: string): ChartData | null {
+/** Bars (sorted high to low) and reference lines for one stage, year and indicator; with many schools only the `edge` highest and lowest are drawn and the rest counted. */
+export function chartData(result: CountyResult, stage: Stage, year: number | null, id: string, edge = 20): ChartData | null {
   const cv = result.cvs.find((item) => item.stage === stage && item.year === year && item.id === id);
   if (!cv) return null;
-  const schools = result.schools.filter((school) => school.stage === stage && (year === null || school.year === year) && school.values[id] !== null);
+  const schools = result.schools.filter((school) => school.stage === stage && school.year === year && school.values[id] !== null);
   const max = Math.max(cv.threshold, ...schools.map((school) => school.values[id]!)) * 1.05 || 1;
   const x = (value: number) => (value / max) * 100;
+  const all = schools
+    .map((school) => ({ name: school.name, value: school.values[id]!, width: x(school.values[id]!), met: school.met[id]! }))
+    .sort((a, b) => b.value - a.value);
+  const omitted = Math.max(0, all.length - edge * 2);
   return {
-    bars: schools
-      .map((school) => ({ name: school.name, value: school.values[id]!, width: x(school.values[id]!), met: school.met[id]! }))
-      .sort((a, b) => b.value - a.value),
+    bars: omitted > 0 ? [...all.slice(0, edge), ...all.slice(-edge)] : all,
+    omitted,
     threshold: cv.threshold,
     thresholdX: x(cv.threshold),
     mean: cv.mean,
@@ -30,14 +35,18 @@ export function chartData(result: CountyResult, stage: Stage, year: number | nul
   };
 }
 
-/** Rows sorted by a column, numbers numerically and text in Chinese collation; nulls last. */
+const collator = new Intl.Collator('zh-CN');
+
+/** Rows sorted by a column, numbers numerically and text in Chinese collation; nulls last. Each key is computed once. */
 export function sortRows<T>(rows: readonly T[], value: (row: T) => string | number | null, direction: 'ascending' | 'descending'): T[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const left = value(a);
-    const right = value(b);
-    if (left === null || right === null) return left === right ? 0 : left === null ? 1 : -1;
-    if (typeof left === 'number' && typeof right === 'number') return (left - right) * sign;
-    return String(left).localeCompare(String(right), 'zh-CN') * sign;
+  const keyed = rows.map((row, index) => ({ row, index, key: value(row) }));
+  keyed.sort((a, b) => {
+    const left = a.key;
+    const right = b.key;
+    if (left === null || right === null) return left === right ? a.index - b.index : left === null ? 1 : -1;
+    const order = typeof left === 'number' && typeof right === 'number' ? left - right : collator.compare(String(left), String(right));
+    return order * sign || a.index - b.index;
   });
+  return keyed.map((item) => item.row);
 }

@@ -2,6 +2,7 @@
 // the 优质均衡 school framework as columns. Generated from the framework, so it cannot drift.
 import type { Framework } from '../../schemas/framework.ts';
 import { allPoints } from '../framework/score.ts';
+import { csvDocument } from '../csv/write.ts';
 
 export interface TemplateColumn {
   /** Point id for inputs; a fixed key for the identifying columns. */
@@ -34,11 +35,5 @@ export function templateColumns(framework: Framework): TemplateColumn[] {
 
 /** The template as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese headers). */
 export function templateCsv(framework: Framework): string {
-  return `\ufeff${templateColumns(framework).map((column) => csvCell(column.title)).join(',')}\r\n`;
-}
-
-/** One CSV cell, quoted when needed. */
-export function csvCell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+  return csvDocument([templateColumns(framework).map((column) => column.title)]);
 }

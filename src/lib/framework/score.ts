@@ -17,6 +17,8 @@ export interface PointResult {
   status: PointStatus;
   /** The value that was judged: the answer, or the rounded derived value. */
   value: AnswerValue | null;
+  /** For derived values: the exact value before rounding (statistics such as the CV use it). */
+  exact?: number | null;
   /** For derived values: the inputs the value came from. */
   inputs?: { id: string; title: string; value: number | null }[];
   /** The threshold that applied for the stage. */
@@ -148,8 +150,23 @@ export function scoreFramework(framework: Framework, answers: Answers, options: 
     return value;
   };
 
+  // The same without rounding at any step, for statistics over many schools.
+  const exacts = new Map<string, number | null>();
+  const exactOf = (id: string): number | null => {
+    if (exacts.has(id)) return exacts.get(id)!;
+    const point = byId.get(id)?.point;
+    if (!point || point.input.kind !== 'derived') return numberOf(id);
+    exacts.set(id, null);
+    const value = numberOf(id) === null ? null : evaluateFormula(formulaOf(point)!, exactOf);
+    exacts.set(id, value);
+    return value;
+  };
+
   const points: Record<string, PointResult> = {};
-  for (const { point } of entries) points[point.id] = scorePoint(point, answers, stage, numberOf, byId);
+  for (const { point } of entries) {
+    points[point.id] = scorePoint(point, answers, stage, numberOf, byId);
+    if (point.input.kind === 'derived') points[point.id]!.exact = exactOf(point.id);
+  }
 
   const dimensions: DimensionResult[] = framework.dimensions.map((dimension) => {
     const results = dimension.indicators.flatMap((indicator) => indicator.points.map((point) => ({ point, result: points[point.id]! })));

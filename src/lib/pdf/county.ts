@@ -2,33 +2,33 @@
 // meet the school rule, and year-over-year warnings. Loaded by the county page on click.
 import type { Framework } from '../../schemas/framework.ts';
 import type { CountyResult } from '../county/compute.ts';
+import { cvLimitSentence, metCountText, schoolRuleSentence } from '../county/present.ts';
 import { prefetchReportAssets } from './export.ts';
 import { createDocument, renderLayout } from './render.ts';
 import { layoutTables, type Section } from './tables.ts';
 import { printable } from './text.ts';
 
 /** Sections of the county summary, from the computed result. */
-export function countySections(result: CountyResult): Section[] {
-  const groups = [...new Set(result.cvs.map((item) => `${item.year ?? ''}|${item.stage}`))];
-  const sections: Section[] = groups.map((group) => {
-    const [year, stage] = group.split('|');
+export function countySections(framework: Framework, result: CountyResult): Section[] {
+  const sections: Section[] = result.groups.map((group) => {
     return {
-      heading: `${year ? `${year}年` : ''}${stage}校际差异系数`,
-      paragraphs: ['按在校生数加权计算，每项指标单独判断：小学不超过0.50，初中不超过0.45。'],
+      heading: `${group.label}校际差异系数`,
+      paragraphs: [`按在校生数加权计算，每项指标单独判断：${cvLimitSentence()}。`],
       table: {
         columns: [{ title: '指标', width: 50 }, { title: '差异系数', width: 16 }, { title: '上限', width: 12 }, { title: '结果', width: 12 }, { title: '县域均值', width: 16 }, { title: '拉高最多的学校', width: 50 }],
         rows: result.cvs
-          .filter((item) => `${item.year ?? ''}|${item.stage}` === group)
+          .filter((item) => item.group === group.key)
           .map((item) => [item.title, item.cv === null ? '—' : item.cv.toFixed(4), item.limit.toFixed(2), item.pass === null ? '无法计算' : item.pass ? '达标' : '未达标', item.mean === null ? '—' : item.mean.toFixed(2), item.top.map((top) => `${top.name}（${Math.round(top.share * 100)}%）`).join('、')]),
       },
     };
   });
   const failing = result.schools.filter((school) => school.rule !== 'pass');
+  const rule = schoolRuleSentence(framework);
   sections.push({
     heading: '未达到学校规则的学校',
-    paragraphs: [failing.length === 0 ? '所有学校均达到“至少6项达标，余项不低于标准的85%”。' : `共 ${failing.length} 所（至少6项达标，余项不低于标准的85%）。`],
+    paragraphs: [failing.length === 0 ? `所有学校均达到“${rule}”。` : `共 ${failing.length} 所（${rule}）。`],
     ...(failing.length > 0
-      ? { table: { columns: [{ title: '学校', width: 50 }, { title: '学段', width: 14 }, { title: '年度', width: 14 }, { title: '达标项数', width: 16 }, { title: '未达标指标', width: 62 }], rows: failing.map((school) => [school.name, school.stage, String(school.year ?? '—'), `${school.metCount}/7`, result.indicators.filter((indicator) => !school.met[indicator.id]).map((indicator) => indicator.title).join('、')]) } }
+      ? { table: { columns: [{ title: '学校', width: 50 }, { title: '学段', width: 14 }, { title: '年度', width: 14 }, { title: '达标项数', width: 16 }, { title: '未达标指标', width: 62 }], rows: failing.map((school) => [school.name, school.stage, String(school.year ?? '—'), metCountText(school.metCount, result.indicators.length), result.indicators.filter((indicator) => !school.met[indicator.id]).map((indicator) => indicator.title).join('、')]) } }
       : {}),
   });
   if (result.years.length >= 2) {
@@ -41,6 +41,13 @@ export function countySections(result: CountyResult): Section[] {
       ],
     });
   }
+  if (result.excluded.length > 0) {
+    sections.push({
+      heading: '未计入统计的学校',
+      paragraphs: [`共 ${result.excluded.length} 条。`],
+      table: { columns: [{ title: '学校', width: 40 }, { title: '学段', width: 16 }, { title: '来源', width: 40 }, { title: '原因', width: 60 }], rows: result.excluded.map((item) => [item.name, item.stage, item.source, item.reason]) },
+    });
+  }
   return sections;
 }
 
@@ -49,7 +56,7 @@ export async function exportCountySummary(framework: Framework, result: CountyRe
   const { font, ranges } = await prefetchReportAssets();
   const { doc, measure } = createDocument(font);
   const clean = (text: string) => printable(text, ranges);
-  const sections = countySections(result).map((section) => ({
+  const sections = countySections(framework, result).map((section) => ({
     heading: clean(section.heading),
     paragraphs: section.paragraphs?.map(clean),
     ...(section.table ? { table: { columns: section.table.columns, rows: section.table.rows.map((row) => row.map(clean)) } } : {}),

@@ -3,7 +3,7 @@
 // in millimetres. Text is measured through a callback, so the layout is testable without jsPDF.
 import type { AnswersFile } from '../../schemas/answers.ts';
 import type { Framework, Point } from '../../schemas/framework.ts';
-import { comparisonText, tagLabels, unitOf } from '../framework/present.ts';
+import { comparisonText, percentText, ruleOutcome, shortfalls, tagLabels, unitOf } from '../framework/present.ts';
 import { allPoints, type PointResult, type ScoreResult } from '../framework/score.ts';
 import { displayValue, statusLabels } from '../selfcheck/form.ts';
 import { breakLines } from './linebreak.ts';
@@ -119,7 +119,9 @@ export function layoutReport(
       `已填写 ${result.progress.answered} / ${result.progress.total} 项`,
     ].filter(Boolean);
     paragraph(figures.join('；'), body, { gap: 1 });
-    for (const rule of result.rules) paragraph(`${rule.title}：${rule.status === 'pass' ? '符合' : rule.status === 'fail' ? '不符合' : '尚未填完'}（达标 ${rule.met} 项，要求至少 ${rule.required} 项）`, body);
+    result.rules.forEach((rule, index) => paragraph(`${rule.title}：${ruleOutcome(framework.rules[index]!, rule)}`, body));
+    const shortfallLines = shortfalls(framework, result);
+    if (shortfallLines.length > 0) paragraph(`未达到标准：${shortfallLines.map((item) => item.text).join('；')}。`, body);
     if (result.vetoes.length > 0) {
       paragraph('一票否决：', body, { colour: 'red', bold: true });
       for (const veto of result.vetoes) paragraph(`${veto.title}：${veto.reason}`, body, { indent: 4, colour: 'red' });
@@ -134,7 +136,9 @@ export function layoutReport(
             .filter(({ point }) => result.points[point.id]?.ratio !== undefined)
             .map(({ point }) => {
               const ratio = result.points[point.id]!.ratio!;
-              return { label: point.title, value: ratio, text: `${Math.round(ratio * 100)}%`, colour: ratio >= 1 ? 'green' : ratio >= 0.85 ? 'yellow' : 'red' } as const;
+              // Yellow: below the threshold but within the remainder share a composite rule tolerates.
+              const tolerated = framework.rules.find((rule) => rule.of.includes(point.id))?.remainderRatio;
+              return { label: point.title, value: ratio, text: percentText(ratio), colour: result.points[point.id]!.status === 'met' ? 'green' : tolerated !== undefined && ratio >= tolerated ? 'yellow' : 'red' } as const;
             });
     if (bars.length > 0) {
       const labelWidth = 62;

@@ -20,6 +20,9 @@ function csv(rows: (string | number)[][]): string {
 /** A school row: ratios 5 × factor, 1.2, 1, 5 ㎡, 8 ㎡, 2500 元, 2.5 rooms (per 100 pupils where relevant). */
 const school = (name: string, stage: string, year: number | '', students: number, factor = 1) => [name, stage, year, students, Math.round((5 * factor * students) / 100), Math.round((1.2 * students) / 100), Math.round(students / 100), 5 * students, 8 * students, 2500 * students, Math.round((2.5 * students) / 100), '', ''];
 
+/** Every input of the school framework for a school of `students` pupils. */
+const fullAnswers = (students: number) => ({ students, teachers_higher: 15, backbone: 4, pe_art: 3, teaching_rooms: 1500, sports: 2400, equipment_value: 750000, multimedia_rooms: 8 });
+
 describe('county data', () => {
   it('builds the template from the framework inputs', () => {
     expect(titles.slice(0, 4)).toEqual(['学校名称', '学段', '年度', '本学段在校学生数（人）']);
@@ -62,7 +65,7 @@ describe('county data', () => {
   it('splits a 九年一贯制 school by 1 : 1.1 only when asked', async () => {
     const row = ['九年制学校', '九年一贯制', 2026, 376, 20, 5, 4, 2000, 3000, 900000, 10, 166, 210];
     const loaded = await readSchoolFile('x.csv', bytes(csv([row])), framework);
-    expect(computeCounty(framework, loaded.schools, { splitNineYear: false }).issues[0]?.message).toMatch(/未计入/u);
+    expect(computeCounty(framework, loaded.schools, { splitNineYear: false }).excluded.map((item) => [item.name, item.reason])).toEqual([['九年制学校', '九年一贯制学校：请按小学部、初中部各填一行，或勾选“按1∶1.1折算拆分九年一贯制学校”']]);
     const split = computeCounty(framework, loaded.schools, { splitNineYear: true }).schools;
     expect(split.map((item) => [item.name, item.stage, item.students])).toEqual([['九年制学校（小学部）', '小学', 166], ['九年制学校（初中部）', '初中', 210]]);
     // 生均 for the 小学 part = total ÷ (166 + 210 × 1.1); the 初中 part is 1.1 times that.
@@ -79,7 +82,7 @@ describe('county data', () => {
   });
 
   it('accepts exported self-check answers files and rejects other files', async () => {
-    const answers = { format: 'dudao-self-check', formatVersion: 1, framework: { id: framework.id, version: framework.version }, subject: { name: '戊小学', stage: '小学', date: '2026-05-01' }, answers: { students: 300, teachers_higher: 15 } };
+    const answers = { format: 'dudao-self-check', formatVersion: 1, framework: { id: framework.id, version: framework.version }, subject: { name: '戊小学', stage: '小学', date: '2026-05-01' }, answers: fullAnswers(300) };
     const loaded = await readSchoolFile('戊小学.json', bytes(JSON.stringify(answers)), framework);
     expect(loaded.schools[0]).toMatchObject({ name: '戊小学', stage: '小学', year: 2026 });
     expect((await readSchoolFile('a.pdf', bytes('x'), framework)).issues[0]?.message).toMatch(/只支持/u);
