@@ -18,14 +18,16 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [glossaryLinksPlugin({ base: siteConfig.base })] }) },
   // Content pages ship no JavaScript; islands opt in with client:* directives.
   prefetch: false,
-  // The self-check's own logic (scoring, formulas, drafts, display helpers) in one chunk: split
+  // The self-check's own logic (scoring, formulas, drafts, answer checks, display helpers) in one chunk: split
   // into several small files it compresses worse and costs the island about 1 KB gzip.
   vite: {
     build: {
+      // DUDAO_SOURCEMAP=1 npm run build: source maps, to see which module makes an island heavy.
+      sourcemap: process.env.DUDAO_SOURCEMAP === '1',
       rollupOptions: {
         output: {
           manualChunks(id) {
-            if (/\/src\/lib\/(framework\/(score|formula|draft|present)|selfcheck\/form|browser\/download)\.ts$/.test(id)) return 'selfcheck-core';
+            if (/\/src\/lib\/(framework\/(score|formula|draft|present|check)|selfcheck\/form)\.ts$/.test(id)) return 'selfcheck-core';
           },
         },
       },

@@ -40,8 +40,12 @@ for (const id of readdirSync('dist/self-check', { withFileTypes: true }).filter(
   for (const url of initial) lazy.delete(url);
   const initialBytes = [...initial].reduce((total, url) => total + gzip(readFileSync(join('dist', url))), 0) + gzip(inline);
   const lazyBytes = [...lazy].reduce((total, url) => total + gzip(readFileSync(join('dist', url))), 0);
-  rows.push([`/self-check/${id}/`, `${initialBytes} B = ${(initialBytes / 1024).toFixed(1)} KiB (${initial.size} files + inline script)`, `${(lazyBytes / 1024).toFixed(1)} KiB`, '≤ 30 KB']);
+  // Loaded by the island right after the form has rendered (result panel, file buttons), and the
+  // draft checker when a draft exists: not needed for the first paint or the first keystroke.
+  const afterRender = [...lazy].filter((url) => /\/(ResultPanel|FilesPanel|restore)\./u.test(url));
+  const afterBytes = afterRender.reduce((total, url) => total + gzip(readFileSync(join('dist', url))), 0);
+  rows.push([`/self-check/${id}/`, `${initialBytes} B = ${(initialBytes / 1024).toFixed(1)} KiB (${initial.size} files + inline script)`, `${afterBytes} B (${afterRender.length} files)`, `${(lazyBytes / 1024).toFixed(1)} KiB`, '≤ 28 KB']);
 }
 
-console.log('\n| page | initial JS, gzip | on demand (import, PDF), gzip | target |\n| --- | --- | --- | --- |');
+console.log('\n| page | initial JS, gzip | right after the form renders (result, file buttons, draft check), gzip | all on demand incl. those and PDF, gzip | target (initial) |\n| --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);

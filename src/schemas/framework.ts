@@ -10,7 +10,8 @@
 // "at least 6 of these 7 met, the rest ≥ 85% of their threshold"; `bands` map the outcome to
 // 绿/黄/红. Every indicator cites its source with the reference's verification tag.
 import { z } from 'zod';
-import { FormulaError, formulaRefs, parseFormula } from '../lib/framework/formula.ts';
+import { formulaRefs, type Formula } from '../lib/framework/formula.ts';
+import { FormulaError, parseFormula } from '../lib/framework/parse-formula.ts';
 
 export const stages = ['幼儿园', '小学', '初中', '九年一贯制', '高中', '特殊教育'] as const;
 export const stageSchema = z.enum(stages).describe('学段');
@@ -86,8 +87,34 @@ export const inputSchema = z.discriminatedUnion('kind', [
       unit: z.string().optional(),
       decimals: z.number().int().min(0).max(6).default(2).describe('The value is rounded half-up to this many decimals before it is compared'),
     })
-    .strict(),
+    .strict()
+    // The parsed formula travels with the framework, so the self-check scores without shipping the
+    // parser; null only for a formula the cross-field check below reports as unparsable.
+    .transform((input) => ({ ...input, tree: parseOrNull(input.formula) })),
 ]);
+
+/** The framework with every derived input's parsed formula (re-done, for entries Astro's content cache kept from before a schema change). */
+export function withFormulaTrees(framework: Framework): Framework {
+  return {
+    ...framework,
+    dimensions: framework.dimensions.map((dimension) => ({
+      ...dimension,
+      indicators: dimension.indicators.map((indicator) => ({
+        ...indicator,
+        points: indicator.points.map((point) => (point.input.kind === 'derived' ? { ...point, input: { ...point.input, tree: parseOrNull(point.input.formula) } } : point)),
+      })),
+    })),
+  };
+}
+
+function parseOrNull(source: string): Formula | null {
+  try {
+    return parseFormula(source);
+  } catch (error) {
+    if (error instanceof FormulaError) return null;
+    throw error;
+  }
+}
 
 export const conditionSchema = z
   .object({

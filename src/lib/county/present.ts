@@ -1,7 +1,7 @@
 // Words of the county view, the county CSV and the county PDF, derived from the framework and the
 // results so no component writes a rule number, a limit or a count of its own.
 import type { Framework } from '../../schemas/framework.ts';
-import { ruleSentence } from '../framework/present.ts';
+import { ruleSentence } from '../framework/outcome.ts';
 import { cvLimits } from '../stats/cv.ts';
 import type { LoadIssue } from './load.ts';
 

@@ -5,10 +5,10 @@ import { answersFileSchema, type AnswersFile } from '../../schemas/answers.ts';
 import type { Framework, Point } from '../../schemas/framework.ts';
 import { formatIssues, parseJson } from '../validation/messages.ts';
 import { checkAnswer, describeValue } from './check.ts';
-import { answersFormat, compareVersions } from './draft.ts';
+import { answersFormat } from './draft.ts';
 import { allPoints } from './score.ts';
 
-export { answersFileName, draftKey, emptyAnswers, serializeAnswers } from './draft.ts';
+export { draftKey, emptyAnswers } from './draft.ts';
 export { validAnswer } from './check.ts';
 
 /** How the file's framework version relates to the page's. */
@@ -89,4 +89,27 @@ export function applyImport(current: AnswersFile, incoming: AnswersFile, dropped
     if (item.field === 'answers' && current.answers[item.id] !== undefined && answers[item.id] === undefined) answers[item.id] = current.answers[item.id]!;
   }
   return { ...incoming, answers };
+}
+
+/** File name for an exported answers file, e.g. 某某小学-优质均衡·学校资源配置-自评答卷-2026-11-22.json. */
+export function answersFileName(framework: Framework, file: AnswersFile, today: string): string {
+  const parts = [file.subject.name.trim(), framework.shortTitle ?? framework.title, '自评答卷', today].filter((part) => part !== '');
+  return `${parts.join('-').replace(/[\\/:*?"<>|\s]+/gu, '_')}.json`;
+}
+
+/** The answers file as pretty-printed JSON, stamped with the time of export. */
+export function serializeAnswers(file: AnswersFile, savedAt: string): string {
+  return `${JSON.stringify({ ...file, savedAt }, null, 2)}\n`;
+}
+
+/** Compare two framework versions such as 2017-1 and 2099-9 by their numbers: negative when a is older. */
+export function compareVersions(a: string, b: string): number {
+  const numbers = (version: string) => (version.match(/\d+/gu) ?? []).map(Number);
+  const left = numbers(a);
+  const right = numbers(b);
+  for (let index = 0; index < Math.max(left.length, right.length); index++) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return a === b ? 0 : a.localeCompare(b);
 }

@@ -5,7 +5,7 @@
 // with a threshold, so the number the user sees is the number that is judged (4.195 shows as 4.20
 // and meets ≥ 4.2). Thresholds are compared exactly as written (≥ includes the threshold, 以上).
 import type { Band, Criterion, Framework, Point, Rule, Stage } from '../../schemas/framework.ts';
-import { evaluateFormula, parseFormula, type Formula } from './formula.ts';
+import { evaluateFormula, type Formula } from './formula.ts';
 
 export type AnswerValue = boolean | number | string;
 export type Answers = Readonly<Record<string, AnswerValue | null | undefined>>;
@@ -75,15 +75,9 @@ export interface ScoreOptions {
   stage?: Stage;
 }
 
-const formulaCache = new WeakMap<Point, Formula>();
+/** A derived point's formula, parsed when the framework was validated (so scoring needs no parser). */
 function formulaOf(point: Point): Formula | null {
-  if (point.input.kind !== 'derived') return null;
-  let formula = formulaCache.get(point);
-  if (!formula) {
-    formula = parseFormula(point.input.formula);
-    formulaCache.set(point, formula);
-  }
-  return formula;
+  return point.input.kind === 'derived' ? point.input.tree : null;
 }
 
 /** Round half-up (away from zero) to `decimals`, without binary artefacts such as 1.005 → 1.00. */
@@ -139,7 +133,8 @@ export function scoreFramework(framework: Framework, answers: Answers, options: 
     if (point && applies(point, answers, stage)) {
       if (point.input.kind === 'derived') {
         numbers.set(id, null); // guards against a cycle the schema would have rejected
-        const raw = evaluateFormula(formulaOf(point)!, numberOf);
+        const formula = formulaOf(point);
+        const raw = formula === null ? null : evaluateFormula(formula, numberOf);
         value = raw === null ? null : roundHalfUp(raw, point.input.decimals);
       } else {
         const answer = answers[id];
@@ -157,7 +152,8 @@ export function scoreFramework(framework: Framework, answers: Answers, options: 
     const point = byId.get(id)?.point;
     if (!point || point.input.kind !== 'derived') return numberOf(id);
     exacts.set(id, null);
-    const value = numberOf(id) === null ? null : evaluateFormula(formulaOf(point)!, exactOf);
+    const formula = formulaOf(point);
+    const value = numberOf(id) === null || formula === null ? null : evaluateFormula(formula, exactOf);
     exacts.set(id, value);
     return value;
   };

@@ -15,14 +15,39 @@ import { printable, unprintable } from './text.ts';
 
 type Ranges = [number, number][];
 let assets: Promise<{ font: string; ranges: Ranges }> | undefined;
+let onFontProgress: ((text: string) => void) | undefined;
 
-/** Fetch the font and its coverage once; later calls reuse the same bytes. */
-export function prefetchReportAssets(): Promise<{ font: string; ranges: Ranges }> {
+/** Read a response body, telling how far it got: a percentage when the size is known, else the kilobytes so far. */
+async function readWithProgress(response: Response): Promise<ArrayBuffer> {
+  const length = response.headers.get('content-encoding') ? 0 : Number(response.headers.get('content-length') ?? 0);
+  if (!response.body) return response.arrayBuffer();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    onFontProgress?.(length > 0 ? `正在下载字体… ${Math.min(99, Math.floor((received / length) * 100))}%` : `正在下载字体… 已下载 ${Math.round(received / 1024)} KB`);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes.buffer;
+}
+
+/** Fetch the font and its coverage once; later calls reuse the same bytes. `progress` hears how the first download goes. */
+export function prefetchReportAssets(progress?: (text: string) => void): Promise<{ font: string; ranges: Ranges }> {
   const base = import.meta.env.BASE_URL;
+  if (progress) onFontProgress = progress;
   assets ??= Promise.all([
     fetch(`${base}fonts/dudao-sans.ttf`).then((response) => {
       if (!response.ok) throw new Error(`字体文件无法下载（${response.status}）`);
-      return response.arrayBuffer();
+      return readWithProgress(response);
     }),
     fetch(`${base}fonts/dudao-sans.coverage.json`).then((response) => response.json() as Promise<Ranges>),
   ]).then(([bytes, ranges]) => ({ font: toBinaryString(new Uint8Array(bytes)), ranges }));

@@ -3,7 +3,8 @@
 // in millimetres. Text is measured through a callback, so the layout is testable without jsPDF.
 import type { AnswersFile } from '../../schemas/answers.ts';
 import type { Framework, Point } from '../../schemas/framework.ts';
-import { comparisonText, percentText, ruleOutcome, shortfalls, tagLabels, unitOf } from '../framework/present.ts';
+import { comparisonText, tagLabels, unitOf } from '../framework/present.ts';
+import { percentText, ruleOutcome, shortfalls } from '../framework/outcome.ts';
 import { allPoints, type PointResult, type ScoreResult } from '../framework/score.ts';
 import { displayValue, statusLabels } from '../selfcheck/form.ts';
 import { breakLines } from './linebreak.ts';

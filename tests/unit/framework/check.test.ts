@@ -22,7 +22,7 @@ describe('the answer checker', () => {
     [point({ kind: 'yesno' }), false, { ok: true }],
     [point({ kind: 'text', multiline: false }), 3, { ok: false, message: '应为文字' }],
     [point({ kind: 'level', levels: [{ value: 'A', label: '优秀', score: 1, met: true }, { value: 'B', label: '合格', score: 0.6, met: true }] }), 'C', { ok: false, message: '不是可选的等级（可选：优秀、合格）' }],
-    [point({ kind: 'derived', formula: 'a', decimals: 2 }), 4.2, { ok: false, message: '由公式计算，不能直接填写' }],
+    [point({ kind: 'derived', formula: 'a', decimals: 2, tree: { kind: 'ref', name: 'a' } }), 4.2, { ok: false, message: '由公式计算，不能直接填写' }],
   ] as const)('judges %#', (target, value, expected) => {
     expect(checkAnswer(target, value)).toEqual(expected);
   });

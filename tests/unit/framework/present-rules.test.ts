@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { computeCounty } from '../../../src/lib/county/compute';
 import { metCountText, schoolRuleSentence } from '../../../src/lib/county/present';
-import { percentText, ruleOutcome, ruleSentence, shortfalls } from '../../../src/lib/framework/present';
+import { percentText, ruleOutcome, ruleSentence, shortfalls } from '../../../src/lib/framework/outcome';
 import { scoreFramework } from '../../../src/lib/framework/score';
 import { emptyAnswers } from '../../../src/lib/framework/draft';
 import { layoutReport, type Op } from '../../../src/lib/pdf/layout';
