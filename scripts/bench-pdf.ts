@@ -12,6 +12,7 @@ import { allPoints, scoreFramework } from '../src/lib/framework/score.ts';
 import { layoutReport } from '../src/lib/pdf/layout.ts';
 import { createDocument, renderLayout, toBinaryString } from '../src/lib/pdf/render.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { browserPath } from './lib/system.ts';
 
 const rows: [string, string, string][] = [];
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
@@ -45,7 +46,7 @@ rows.push(['PDF size', kib(size), '≤ 200 KB']);
 // Browser: click → download event.
 const { server, origin } = await serveStatic('dist');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: browserPath(),
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 async function clickToFile(page: Page): Promise<number> {

@@ -2,11 +2,12 @@
 // Usage: npm run screenshot -- <path> <out.png> [width] [light|dark|print]
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { browserPath } from './lib/system.ts';
 
 const [path = '/', out = 'screenshot.png', width = '1280', mode = 'light'] = process.argv.slice(2);
 const { server, origin } = await serveStatic('dist');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: browserPath(),
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run'],
 });

@@ -2,6 +2,7 @@
 // and a record of every request that tried to leave localhost (it must stay empty).
 import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { browserPath } from '../../scripts/lib/system.ts';
 
 export const baseURL = inject('baseURL');
 
@@ -18,10 +19,10 @@ const chromiumArgs = [
 
 let browser: Browser | undefined;
 
-/** Launch (once per test file) Debian's Chromium and return it. */
+/** Launch (once per test file) the browser `npm test`'s preflight found (scripts/lib/system.ts) and return it. */
 export async function getBrowser(): Promise<Browser> {
   browser ??= await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: browserPath(),
     args: chromiumArgs,
   });
   return browser;
