@@ -12,16 +12,24 @@ export type LosslessResult = { ok: true } | { ok: false; line: number; message: 
 export function checkLossless(source: string, body: WorkplanBody, reported: Artefact[]): LosslessResult {
   const rawLines = source.replace(/^\ufeff/u, '').split(/\r\n|\r|\n|\f/u);
   // The expected stream: the source without reported bookmarks, line starts remembered.
+  const bookmarksByLine = new Map<number, string[]>();
+  for (const artefact of reported) {
+    if (artefact.kind !== 'bookmark') continue;
+    const list = bookmarksByLine.get(artefact.line) ?? [];
+    list.push(artefact.text);
+    bookmarksByLine.set(artefact.line, list);
+  }
   const lineStarts: number[] = [];
-  let expected = '';
+  const pieces: string[] = [];
+  let length = 0;
   rawLines.forEach((raw, index) => {
-    let text = raw;
-    for (const artefact of reported) {
-      if (artefact.kind === 'bookmark' && artefact.line === index + 1) text = text.replace(artefact.text, '');
-    }
-    lineStarts.push(expected.length);
-    expected += stripWhitespace(text);
+    const text = removeInOrder(raw, bookmarksByLine.get(index + 1) ?? []);
+    const stripped = stripWhitespace(text);
+    lineStarts.push(length);
+    pieces.push(stripped);
+    length += stripped.length;
   });
+  let expected = pieces.join('');
   let actual = stripWhitespace(documentText(body).join(''));
   // Moved text: take it out of both streams, at its source line and at its new place (last first,
   // so earlier line offsets stay valid).
@@ -44,4 +52,18 @@ export function checkLossless(source: string, body: WorkplanBody, reported: Arte
     line,
     message: `the output differs from the source after “${expected.slice(Math.max(0, at - 12), at)}”: source has “${expected.slice(at, at + 12)}”, output has “${actual.slice(at, at + 12)}”`,
   };
+}
+
+/** `text` without each of `removals`, each the first occurrence after the previous one (one pass). */
+function removeInOrder(text: string, removals: string[]): string {
+  if (removals.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const removal of removals) {
+    const at = text.indexOf(removal, from);
+    if (at === -1) continue;
+    out += text.slice(from, at);
+    from = at + removal.length;
+  }
+  return out + text.slice(from);
 }
