@@ -123,18 +123,38 @@ function isSignatureAhead(lines: SourceLine[], index: number): boolean {
   return at > index && at < lines.length && parseDateLine(lines[at]!.text) !== undefined;
 }
 
+/** Lines a notice title may be wrapped over: the issuing body alone, …关于 | 印发《…》 | 的通知. */
+const MAX_NOTICE_TITLE_LINES = 4;
+
+/**
+ * How many lines from `start` spell the title of a cover notice (0 when they do not): 关于印发《…》的通知
+ * on one line, or wrapped after the issuing body, after 关于 or 印发, or before 的通知. Only short
+ * lines without sentence punctuation join; a masthead (…文件) or 文号 never does.
+ */
+function noticeTitleSpan(lines: SourceLine[], start: number): number {
+  let joined = '';
+  for (let count = 1; count <= MAX_NOTICE_TITLE_LINES && start + count <= lines.length; count++) {
+    const text = lines[start + count - 1]!.text;
+    if (text.length > 80 || /[。；：:]/u.test(text) || /文件$/u.test(text) || isDocumentNumber(text)) return 0;
+    if (count > 1 && (isRecipientsLine(text) || parseDateLine(text) !== undefined)) return 0;
+    joined += text;
+    if (isNoticeTitle(joined)) return count;
+    // A wrapped title: every line but the last is unfinished (no 通知 yet).
+    if (/通知$/u.test(text)) return 0;
+  }
+  return 0;
+}
+
 /** Read the cover notice (关于印发…的通知 with its 主送, 正文, 署名 and date), if there is one. */
 function readNotice(lines: SourceLine[], cursor: { index: number }, warnings: string[], file: string): Notice | undefined {
   const start = cursor.index;
   const first = lines[start]?.text ?? '';
   let title: string | undefined;
   let at = start;
-  if (isNoticeTitle(first)) {
-    title = first;
-    at++;
-  } else if (/^关于/u.test(first) && lines[start + 1] && isNoticeTitle(first + lines[start + 1]!.text)) {
-    title = first + lines[start + 1]!.text;
-    at += 2;
+  const span = noticeTitleSpan(lines, start);
+  if (span > 0) {
+    title = lines.slice(start, start + span).map((line) => line.text).join('');
+    at += span;
   }
   let recipients: string | undefined;
   if (lines[at] && isRecipientsLine(lines[at]!.text)) {
@@ -468,7 +488,11 @@ function deriveFrontmatter(
 ): WorkplanFrontmatterInput {
   const file = options.sourceName;
   const title = stripWhitespace(body.title);
-  const kind = options.kind ?? kindFromTitle(title);
+  // The plan's own title says the kind; failing that, the name the cover notice publishes 《…》.
+  const kind =
+    options.kind ??
+    kindFromTitle(title) ??
+    (body.notice ? [body.notice.title ?? '', ...body.notice.paragraphs].flatMap(citedTitles).map(kindFromTitle).find(Boolean) : undefined);
   if (!kind) {
     throw new ImportError(file, titleLine, `cannot tell the kind of document from the title “${title}”: it should end in 工作要点 or 实施方案 (or pass --kind)`);
   }

@@ -145,8 +145,10 @@ export function splitList(text: string): string[] {
 
 /** The kind of document named at the end of a title, if it is one the portal publishes. */
 export function kindFromTitle(title: string): '工作要点' | '实施方案' | undefined {
-  if (/要点$/u.test(title)) return '工作要点';
-  if (/方案$/u.test(title)) return '实施方案';
+  // A qualifier after the name does not change the kind: …实施方案（试行）, …工作要点（2024年）.
+  const name = title.replace(/(?:[（(][^（）()]{1,20}[）)])+$/u, '');
+  if (/要点$/u.test(name)) return '工作要点';
+  if (/方案$/u.test(name)) return '实施方案';
   return undefined;
 }
 
