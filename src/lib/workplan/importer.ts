@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { decodeText, sniffFormat, assertReadable, type TextEncoding } from './decode.ts';
 import { DocxError, docxToText } from './docx.ts';
 import { ImportError } from './errors.ts';
+import { fontCoverage, unprintableWarnings } from './font.ts';
 import { checkLossless } from './lossless.ts';
 import { fromMdx, toMdx } from './mdx.ts';
 import { parseWorkplan, type Artefact } from './parse.ts';
@@ -70,6 +71,10 @@ export async function importWorkplan(bytes: Uint8Array, options: ImportOptions):
   }
   const lossless = checkLossless(text, doc.body, removed);
   if (!lossless.ok) throw new ImportError(file, lossless.line, `内部错误：导入会丢失文字（${lossless.message}）；没有写入任何文件，请把源文件报告给维护者`);
+  // Characters the PDF font lacks make the next site build fail: say so now, with the line.
+  const covered = fontCoverage();
+  if (covered) warnings.push(...unprintableWarnings(text, mdx, file, covered));
+  else warnings.push(`${file}: 没有找到 PDF 字体的源文件（@fontsource/noto-sans-sc），未检查字符能否在 PDF 中印出`);
   return { slug, mdx, doc, removed, warnings, format, encoding };
 }
 
