@@ -29,7 +29,7 @@ if (values.help || positionals.length === 0) {
   process.exit(values.help ? 0 : 2);
 }
 if (values.slug && positionals.length > 1) {
-  console.error('--slug names one document; import one file at a time with it');
+  console.error('--slug 只对应一份文档；使用它时请一次导入一个文件');
   process.exit(2);
 }
 let region;
@@ -42,7 +42,7 @@ if (values.region) {
   region = parsed.region;
 }
 if (values.kind && values.kind !== '工作要点' && values.kind !== '实施方案') {
-  console.error(`--kind must be 工作要点 or 实施方案, not ${values.kind}`);
+  console.error(`--kind 只能是 工作要点 或 实施方案，而不是 ${values.kind}`);
   process.exit(2);
 }
 /** The output file exists with other content and --force was not given. */
@@ -79,7 +79,7 @@ for (const path of positionals) {
     console.log(`${shown(path)} → ${relative(process.cwd(), target)} (${status}, ${result.format === 'docx' ? 'docx' : result.encoding}, ${ms} ms)`);
     if (!values.quiet) {
       for (const artefact of result.removed) console.log(`  ${shown(path)}:${artefact.line}: ${artefact.kind}: ${artefact.description}`);
-      for (const warning of result.warnings) console.log(`  warning: ${warning}`);
+      for (const warning of result.warnings) console.log(`  注意：${warning}`);
     }
   } catch (error) {
     failed++;
@@ -100,7 +100,7 @@ process.exit(failed > 0 ? 1 : 0);
 function writeAtomically(target: string, content: string, force: boolean): 'written' | 'replaced' | 'unchanged' {
   const exists = existsSync(target);
   if (exists && readFileSync(target, 'utf8') === content) return 'unchanged';
-  if (exists && !force) throw new OutputExists(`${target} already exists and differs; pass --force to replace it`);
+  if (exists && !force) throw new OutputExists(`${target} 已存在且内容不同；要替换它请加 --force`);
   mkdirSync(join(target, '..'), { recursive: true });
   const temporary = join(target, '..', `.${basename(target)}.${process.pid}.tmp`);
   try {

@@ -25,7 +25,7 @@ export interface Artefact {
   line: number;
   /** The exact source text removed or moved (empty for a removed line break). */
   text: string;
-  /** One sentence saying what was done, in English. */
+  /** One sentence saying what was done, in Chinese (printed by the CLI). */
   description: string;
 }
 
@@ -68,7 +68,7 @@ export function cleanLines(text: string): { lines: SourceLine[]; removed: Artefa
   for (const [index, original] of raw.entries()) {
     const line = index + 1;
     const withoutBookmarks = removeBookmarks(original, (match) => {
-      removed.push({ kind: 'bookmark', line, text: match, description: `removed the Word bookmark ${match}` });
+      removed.push({ kind: 'bookmark', line, text: match, description: `删除了 Word 书签 ${match}` });
     });
     const normalised = normaliseSpacing(withoutBookmarks);
     if (normalised === '') continue;
@@ -79,7 +79,7 @@ export function cleanLines(text: string): { lines: SourceLine[]; removed: Artefa
         kind: 'joined-lines',
         line,
         text: '',
-        description: `joined line ${line} to line ${previous.line}: the sentence “…${tail(previous.parts, 6)}” continues with “${normalised.slice(0, 6)}…” (a page or line break split it)`,
+        description: `把第 ${line} 行接到第 ${previous.line} 行：句子“…${tail(previous.parts, 6)}”接着是“${normalised.slice(0, 6)}…”（分页或换行把它断开了）`,
       });
       previous.parts.push(normalised);
       previous.depth += bracketDepth(normalised);

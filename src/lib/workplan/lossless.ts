@@ -38,7 +38,7 @@ export function checkLossless(source: string, body: WorkplanBody, reported: Arte
     const from = expected.indexOf(piece, lineStarts[artefact.line - 1] ?? 0);
     const to = actual.lastIndexOf(piece);
     if (from === -1 || to === -1) {
-      return { ok: false, line: artefact.line, message: `moved text “${artefact.text}” is missing from the ${from === -1 ? 'source' : 'output'}` };
+      return { ok: false, line: artefact.line, message: `移动的文字“${artefact.text}”在${from === -1 ? '源文件' : '输出'}中找不到` };
     }
     expected = expected.slice(0, from) + expected.slice(from + piece.length);
     actual = actual.slice(0, to) + actual.slice(to + piece.length);
@@ -50,7 +50,7 @@ export function checkLossless(source: string, body: WorkplanBody, reported: Arte
   return {
     ok: false,
     line,
-    message: `the output differs from the source after “${expected.slice(Math.max(0, at - 12), at)}”: source has “${expected.slice(at, at + 12)}”, output has “${actual.slice(at, at + 12)}”`,
+    message: `输出在“${expected.slice(Math.max(0, at - 12), at)}”之后与源文件不同：源文件是“${expected.slice(at, at + 12)}”，输出是“${actual.slice(at, at + 12)}”`,
   };
 }
 

@@ -68,7 +68,7 @@ export interface ParseResult {
 export function parseWorkplan(text: string, options: ParseOptions): ParseResult {
   const file = options.sourceName;
   const { lines, removed } = cleanLines(text);
-  if (lines.length === 0) throw new ImportError(file, 1, 'the file contains no text');
+  if (lines.length === 0) throw new ImportError(file, 1, '文件里没有文字');
   const warnings: string[] = [];
   const cursor = { index: 0 };
 
@@ -90,7 +90,7 @@ export function parseWorkplan(text: string, options: ParseOptions): ParseResult 
   const parsed = workplanDocumentSchema.safeParse({ frontmatter, body });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ImportError(file, undefined, `internal error: the parsed document is invalid at ${issue.path.join('.')}: ${issue.message}`);
+    throw new ImportError(file, undefined, `内部错误：解析出的文档在 ${issue.path.join('.')} 处不合规范（${issue.message}）；请把源文件报告给维护者`);
   }
   removed.sort((a, b) => a.line - b.line);
   return { doc: parsed.data, removed, warnings };
@@ -184,7 +184,7 @@ function readNotice(lines: SourceLine[], cursor: { index: number }, warnings: st
     else if (notice.signature.length > 0 && isBodyName(text)) notice.signature.push(text);
     else if (cited.some((name) => stripWhitespace(name) === stripWhitespace(text))) break;
     else if (matchHeadingNumber(text)) {
-      warnings.push(`${file}:${line}: the cover notice has no date; it was taken to end before this numbered line`);
+      warnings.push(`${file}:${line}: 印发通知没有成文日期，按通知在这一编号行之前结束处理`);
       break;
     } else {
       notice.paragraphs.push(text);
@@ -207,7 +207,7 @@ interface TitleLine {
 /** Read the document title: the name the notice cites, or the first line(s) before the body. */
 function readTitle(lines: SourceLine[], cursor: { index: number }, notice: Notice | undefined, file: string): TitleLine {
   const first = lines[cursor.index];
-  if (!first) throw new ImportError(file, undefined, 'no document title: the file ends before any title line');
+  if (!first) throw new ImportError(file, undefined, '没有文档标题：文件在标题行之前就结束了');
   const cited = notice ? [notice.title ?? '', ...notice.paragraphs, ...notice.attachments].flatMap(citedTitles) : [];
   const wanted = new Set(cited.map(stripWhitespace));
   // The notice names the document: join lines until they spell that name.
@@ -222,7 +222,7 @@ function readTitle(lines: SourceLine[], cursor: { index: number }, notice: Notic
     throw new ImportError(
       file,
       first.line,
-      `no recognisable title: expected a line such as “2025年某某区教育督导工作要点” here, found “${first.text.slice(0, 30)}”`,
+      `找不到标题：这里应是“2025年某某区教育督导工作要点”这样的一行，实际是“${first.text.slice(0, 30)}”`,
     );
   }
   let text = first.text;
@@ -275,7 +275,7 @@ function readBody(
     throw new ImportError(
       file,
       title.line,
-      `no structure: after the title “${title.text}” there is no numbered section or point (expected lines such as 一、… （一）… or 1.…)`,
+      `没有层次结构：标题“${title.text}”之后没有编号的部分或条目（应有“一、…”“（一）…”或“1.…”这样的行）`,
     );
   }
   const preamble: Block[] = [];
@@ -291,7 +291,7 @@ function readBody(
           kind: 'moved',
           line,
           text,
-          description: `moved “${text.slice(0, 20)}${text.length > 20 ? '…' : ''}” from line ${line} to the closing matter (版记) at the end, where 公文 print it`,
+          description: `把第 ${line} 行的“${text.slice(0, 20)}${text.length > 20 ? '…' : ''}”移到文末的版记（公文把它印在那里）`,
         });
       }
       continue;
@@ -331,7 +331,7 @@ function readBody(
       continue;
     }
     if (!seenDivision && heading) {
-      warnings.push(`${file}:${line}: a numbered line before the first division was kept as preamble text`);
+      warnings.push(`${file}:${line}: 第一个部分之前的编号行作为前言文字保留`);
     }
     addText(target, text);
   }
@@ -375,12 +375,12 @@ function checkSequence(
   lastValue.set(siblingsKey, value);
   lastValue.set(parentKey, parentMark);
   if (previous === undefined) {
-    if (value !== 1) warnings.push(`${where}: numbering starts at ${number} instead of 1`);
+    if (value !== 1) warnings.push(`${where}: 编号从 ${number} 开始，而不是从 1 开始`);
     return;
   }
   if (value === previous + 1) return;
   if (restarted && value === 1) return;
-  warnings.push(`${where}: ${number} follows number ${previous} (numbering gap or repeat); the number is kept as printed`);
+  warnings.push(`${where}: ${number} 接在编号 ${previous} 之后（编号跳号或重复）；编号按原文保留`);
 }
 
 const objectIds = new WeakMap<object, number>();
@@ -494,7 +494,7 @@ function deriveFrontmatter(
     kindFromTitle(title) ??
     (body.notice ? [body.notice.title ?? '', ...body.notice.paragraphs].flatMap(citedTitles).map(kindFromTitle).find(Boolean) : undefined);
   if (!kind) {
-    throw new ImportError(file, titleLine, `cannot tell the kind of document from the title “${title}”: it should end in 工作要点 or 实施方案 (or pass --kind)`);
+    throw new ImportError(file, titleLine, `无法从标题“${title}”判断文档类型：标题应以“工作要点”或“实施方案”结尾（或用 --kind 指定）`);
   }
   const issuers =
     body.masthead && body.masthead.issuers.length > 0
@@ -507,9 +507,9 @@ function deriveFrontmatter(
   const titleYear = /(\d{4})年/u.exec(title)?.[1];
   const year = titleYear ? Number(titleYear) : date ? Number(date.slice(0, 4)) : undefined;
   if (year === undefined) {
-    throw new ImportError(file, titleLine, `cannot tell the year: the title “${title}” names none and the document has no date`);
+    throw new ImportError(file, titleLine, `无法判断年度：标题“${title}”没有写年份，文档也没有成文日期`);
   }
-  if (!titleYear) warnings.push(`${file}:${titleLine}: the title names no year; used ${year} from the issue date`);
+  if (!titleYear) warnings.push(`${file}:${titleLine}: 标题没有写年份；按成文日期取 ${year} 年`);
   let region = options.region;
   if (!region) {
     const found = detectRegion([title, ...issuers, body.notice?.title ?? ''], text);
@@ -519,8 +519,8 @@ function deriveFrontmatter(
   const recipients = body.notice?.recipients ? splitList(body.notice.recipients.replace(/^主送[：:]/u, '')) : [];
   const cc = body.closing.cc ? splitList(body.closing.cc.replace(/^抄送[：:]/u, '')) : [];
   const sha256 = options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex');
-  if (issuers.length === 0) warnings.push(`${file}: the document names no issuing body (no banner, signature or 署名)`);
-  if (!date) warnings.push(`${file}: the document has no issue date`);
+  if (issuers.length === 0) warnings.push(`${file}: 文档没有写发文机关（没有版头、落款或署名）`);
+  if (!date) warnings.push(`${file}: 文档没有成文日期`);
   return {
     title,
     kind,

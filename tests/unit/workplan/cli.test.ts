@@ -19,7 +19,7 @@ describe('npm run import', () => {
     const first = run(seed, '--out', out);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/2025-nanan-gongzuoyaodian\.mdx \(written/u);
-    expect(first.stdout).toContain(`${seed}:31: bookmark: removed the Word bookmark [bookmark: OLE_LINK1]`);
+    expect(first.stdout).toContain(`${seed}:31: bookmark: 删除了 Word 书签 [bookmark: OLE_LINK1]`);
     expect(readFileSync(join(out, '2025-nanan-gongzuoyaodian.mdx'), 'utf8')).toBe(
       readFileSync('content/workplans/2025-nanan-gongzuoyaodian.mdx', 'utf8'),
     );
@@ -34,7 +34,7 @@ describe('npm run import', () => {
     writeFileSync(target, 'edited by hand\n');
     const refused = run(seed, '--out', out);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/already exists and differs; pass --force/u);
+    expect(refused.stderr).toMatch(/已存在且内容不同；要替换它请加 --force/u);
     expect(readFileSync(target, 'utf8')).toBe('edited by hand\n');
     const forced = run(seed, '--out', out, '--force');
     expect(forced.code).toBe(0);
@@ -45,8 +45,8 @@ describe('npm run import', () => {
   it.each([
     ['an empty file', '', /empty\.txt:1: 文件是空的/u],
     ['a binary file', '\u0000\u0001PNG', /empty\.txt:1: 这是二进制文件/u],
-    ['a file with no title', '一、督政\n1.开展评价。\n', /empty\.txt:1: no recognisable title/u],
-    ['a file with no structure', '2024年余杭区教育督导工作要点\n只有一段话。\n', /empty\.txt:1: no structure/u],
+    ['a file with no title', '一、督政\n1.开展评价。\n', /empty\.txt:1: 找不到标题/u],
+    ['a file with no structure', '2024年余杭区教育督导工作要点\n只有一段话。\n', /empty\.txt:1: 没有层次结构/u],
   ])('exits non-zero on %s, names file and line, and writes nothing', (_, content, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'dudao-import-'));
     const file = join(dir, 'empty.txt');
