@@ -148,7 +148,6 @@ function noticeTitleSpan(lines: SourceLine[], start: number): number {
 /** Read the cover notice (关于印发…的通知 with its 主送, 正文, 署名 and date), if there is one. */
 function readNotice(lines: SourceLine[], cursor: { index: number }, warnings: string[], file: string): Notice | undefined {
   const start = cursor.index;
-  const first = lines[start]?.text ?? '';
   let title: string | undefined;
   let at = start;
   const span = noticeTitleSpan(lines, start);
