@@ -87,7 +87,7 @@ describe('mixed and unusual encodings', () => {
   });
 
   it('refuses a UTF-8 file with one GB18030 line, naming that line rather than calling it binary', () => {
-    const lines: Uint8Array[] = fixtureText.split("\n").map(utf8);
+    const lines: Uint8Array[] = fixtureText.split('\n').map(utf8);
     lines[6] = gbLines()[6]!; // 二、加强队伍建设
     expect(() => decodeText(joinLines(lines), 'one-gb.txt')).toThrow(/^one-gb\.txt:7: 这一行是 GB18030（GBK） 编码，而文件的其他 \d+ 行是 UTF-8 编码/u);
   });
