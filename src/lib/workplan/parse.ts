@@ -116,10 +116,25 @@ function readMasthead(lines: SourceLine[], cursor: { index: number }): Masthead 
   return { issuers, ...(documentNumber ? { documentNumber } : {}) };
 }
 
+/** Per array of lines: for each index, the first index at or after it that is not a body name. */
+const bodyRunEnds = new WeakMap<SourceLine[], Int32Array>();
+
+/** The first index at or after `index` whose line is not a body name (computed once per array: linear). */
+function bodyRunEnd(lines: SourceLine[], index: number): number {
+  let ends = bodyRunEnds.get(lines);
+  if (!ends) {
+    ends = new Int32Array(lines.length);
+    for (let at = lines.length - 1; at >= 0; at--) {
+      ends[at] = isBodyName(lines[at]!.text) ? (at + 1 < lines.length ? ends[at + 1]! : lines.length) : at;
+    }
+    bodyRunEnds.set(lines, ends);
+  }
+  return ends[index]!;
+}
+
 /** True when lines from `index` are body names followed by a date: a 署名 block, not a banner. */
 function isSignatureAhead(lines: SourceLine[], index: number): boolean {
-  let at = index;
-  while (at < lines.length && isBodyName(lines[at]!.text)) at++;
+  const at = index < lines.length ? bodyRunEnd(lines, index) : index;
   return at > index && at < lines.length && parseDateLine(lines[at]!.text) !== undefined;
 }
 
@@ -166,7 +181,8 @@ function readNotice(lines: SourceLine[], cursor: { index: number }, warnings: st
   const notice: Notice = { paragraphs: [], attachments: [], signature: [] };
   if (title) notice.title = title;
   if (recipients) notice.recipients = recipients;
-  const cited = [...(title ? citedTitles(title) : [])];
+  // The names the notice cites, without whitespace: the plan starts at the line that spells one.
+  const cited = new Set((title ? citedTitles(title) : []).map(stripWhitespace));
   for (; at < lines.length; at++) {
     const { text, line } = lines[at]!;
     if (notice.date !== undefined || notice.publication !== undefined) {
@@ -181,13 +197,13 @@ function readNotice(lines: SourceLine[], cursor: { index: number }, warnings: st
     else if (parseDateLine(text) !== undefined) notice.date = text;
     else if (isBodyName(text) && isSignatureAhead(lines, at)) notice.signature.push(text);
     else if (notice.signature.length > 0 && isBodyName(text)) notice.signature.push(text);
-    else if (cited.some((name) => stripWhitespace(name) === stripWhitespace(text))) break;
+    else if (cited.has(stripWhitespace(text))) break;
     else if (matchHeadingNumber(text)) {
       warnings.push(`${file}:${line}: 印发通知没有成文日期，按通知在这一编号行之前结束处理`);
       break;
     } else {
       notice.paragraphs.push(text);
-      cited.push(...citedTitles(text));
+      for (const name of citedTitles(text)) cited.add(stripWhitespace(name));
     }
   }
   cursor.index = at;
@@ -280,12 +296,20 @@ function readBody(
   const preamble: Block[] = [];
   const divisions: Division[] = [];
   const stack: OpenDivision[] = [];
+  // Closing lines before this index have body text after them: they were moved, and say so.
+  let lastBodyLine = -1;
+  for (let index = lines.length - 1; index >= 0; index--) {
+    if (!closingLines.has(index)) {
+      lastBodyLine = index;
+      break;
+    }
+  }
   const lastValue = new Map<string, number>();
   let seenDivision = false;
 
   for (const [index, { text, line }] of lines.entries()) {
     if (closingLines.has(index)) {
-      if (lines.slice(index + 1).some((_, offset) => !closingLines.has(index + 1 + offset))) {
+      if (index < lastBodyLine) {
         removed.push({
           kind: 'moved',
           line,

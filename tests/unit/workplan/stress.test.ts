@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { importWorkplan } from '../../../src/lib/workplan/importer';
 import { normaliseSpacing } from '../../../src/lib/workplan/spacing';
 import { walkDivisions } from '../../../src/lib/workplan/text';
-import { closedBookmarks, commaLines, largeDocument, openBookmarks, spacesLine } from '../../fixtures/workplan/stress';
+import {
+  bodyNameRun,
+  closedBookmarks,
+  commaLines,
+  largeDocument,
+  longNotice,
+  movedAttachments,
+  openBookmarks,
+  spacesLine,
+} from '../../fixtures/workplan/stress';
 
 const importText = (text: string) => importWorkplan(new TextEncoder().encode(text), { sourceName: 'stress.txt' });
 
@@ -42,6 +51,27 @@ describe('generated worst cases', () => {
     const result = await importText(text);
     expect(walkDivisions(result.doc.body.divisions)).toHaveLength(20 + 20 * 105);
   });
+
+  it('moves 10,000 attachment lines to the closing matter and reports each', async () => {
+    const result = await importText(movedAttachments());
+    expect(result.doc.body.closing.attachments).toHaveLength(10_000);
+    expect(result.doc.body.closing.attachments.at(-1)).toBe('附件：10000');
+    expect(result.removed.filter((artefact) => artefact.kind === 'moved')).toHaveLength(10_000);
+  });
+
+  it('keeps 20,000 office-name lines as text of the point', async () => {
+    const result = await importText(bodyNameRun());
+    const point = result.doc.body.divisions[0]!.children[0]!;
+    expect(point.blocks).toHaveLength(20_000);
+    expect(result.doc.body.closing.signature).toEqual([]);
+  });
+
+  it('reads a notice citing 20,000 documents up to the plan it publishes', async () => {
+    const result = await importText(longNotice());
+    expect(result.doc.body.notice?.paragraphs).toHaveLength(20_001);
+    expect(result.doc.frontmatter.title).toBe('2024年余杭区教育督导工作要点');
+    expect(result.doc.frontmatter.date).toEqual(new Date('2024-01-01'));
+  });
 });
 
 describe('normaliseSpacing', () => {
@@ -53,7 +83,7 @@ describe('normaliseSpacing', () => {
     ['Word 文档 OLE_LINK1 x', 'Word文档OLE_LINK1 x'],
     [`a${' '.repeat(1000)}b`, 'a b'],
     ['𠀀 a', '𠀀a'],
-  ])('%j → %j', (input, output) => {
+  ])('case %#', (input, output) => {
     expect(normaliseSpacing(input)).toBe(output);
   });
 });
