@@ -151,7 +151,9 @@ function noticeTitleSpan(lines: SourceLine[], start: number): number {
   for (let count = 1; count <= MAX_NOTICE_TITLE_LINES && start + count <= lines.length; count++) {
     const text = lines[start + count - 1]!.text;
     if (text.length > 80 || /[。；：:]/u.test(text) || /文件$/u.test(text) || isDocumentNumber(text)) return 0;
-    if (count > 1 && (isRecipientsLine(text) || parseDateLine(text) !== undefined)) return 0;
+    if (count > 1 && (isRecipientsLine(text) || parseDateLine(text) !== undefined || matchHeadingNumber(text))) return 0;
+    // The plan's own title (…工作要点 with no 关于/印发) is not part of a notice title.
+    if (kindFromTitle(text) && !/关于|印发|转发/u.test(text)) return 0;
     joined += text;
     if (isNoticeTitle(joined)) return count;
     // A wrapped title: every line but the last is unfinished (no 通知 yet).

@@ -87,3 +87,13 @@ describe('a plan inside a cover notice with a wrapped title', () => {
     expect(stripWhitespace(documentText(body).join(''))).toBe(stripWhitespace(bytes.toString('utf8')));
   });
 });
+
+describe('a plan without a cover notice', () => {
+  it('is not mistaken for one when its first point cites a notice', async () => {
+    const text = '2024年余杭区教育督导工作要点\n一、认真落实关于印发督导办法的通知\n1.开展评价。\n2.加强督导。\n';
+    const { doc } = await importWorkplan(new TextEncoder().encode(text), { sourceName: 'plain.txt' });
+    expect(doc.body.notice).toBeUndefined();
+    expect(doc.frontmatter.title).toBe('2024年余杭区教育督导工作要点');
+    expect(doc.body.divisions[0]!.heading).toBe('认真落实关于印发督导办法的通知');
+  });
+});
