@@ -3,6 +3,7 @@
 // (此件公开发布) line or without. The kind comes from the plan's title or the name the notice
 // publishes, with no --kind, and every character of the source is kept.
 import { readFileSync } from 'node:fs';
+import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { importWorkplan } from '../../../src/lib/workplan/importer';
 import { stripWhitespace } from '../../../src/lib/workplan/spacing';
@@ -46,6 +47,7 @@ const cases: {
     title: '涪陵区中小学校责任督学挂牌督导实施方案（试行）',
     notice: '重庆市涪陵区人民政府教育督导室关于印发《涪陵区中小学校责任督学挂牌督导实施方案（试行）》的通知',
     issuers: ['重庆市涪陵区人民政府教育督导室'],
+    publication: '(此件公开发布)',
     district: '涪陵区',
   },
   {
@@ -95,5 +97,17 @@ describe('a plan without a cover notice', () => {
     expect(doc.body.notice).toBeUndefined();
     expect(doc.frontmatter.title).toBe('2024年余杭区教育督导工作要点');
     expect(doc.body.divisions[0]!.heading).toBe('认真落实关于印发督导办法的通知');
+  });
+});
+
+describe('the same notice as .txt and as .docx', () => {
+  it.each(cases.map((c) => c.file))('%s reads the same from a Word file with one paragraph per line', async (file) => {
+    const text = readFileSync(`${dir}/${file}`, 'utf8');
+    const paragraphs = text.split('\n').filter((line) => line.trim() !== '').map((line) => new Paragraph({ text: line.trim() }));
+    const docx = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] })));
+    const fromDocx = await importWorkplan(docx, { sourceName: file });
+    const fromTxt = await importWorkplan(new TextEncoder().encode(text), { sourceName: file });
+    expect(fromDocx.doc.body).toEqual(fromTxt.doc.body);
+    expect(fromDocx.doc.frontmatter.kind).toBe(fromTxt.doc.frontmatter.kind);
   });
 });
