@@ -150,7 +150,8 @@ function noticeTitleSpan(lines: SourceLine[], start: number): number {
   let joined = '';
   for (let count = 1; count <= MAX_NOTICE_TITLE_LINES && start + count <= lines.length; count++) {
     const text = lines[start + count - 1]!.text;
-    if (text.length > 80 || /[。；：:]/u.test(text) || /文件$/u.test(text) || isDocumentNumber(text)) return 0;
+    if (count === 1 && isNoticeTitle(text)) return 1;
+    if (text.length > 120 || /[。；：:]/u.test(text) || /文件$/u.test(text) || isDocumentNumber(text)) return 0;
     if (count > 1 && (isRecipientsLine(text) || parseDateLine(text) !== undefined || matchHeadingNumber(text))) return 0;
     // The plan's own title (…工作要点 with no 关于/印发) is not part of a notice title.
     if (kindFromTitle(text) && !/关于|印发|转发/u.test(text)) return 0;
