@@ -25,52 +25,95 @@ export interface Artefact {
   line: number;
   /** The exact source text removed or moved (empty for a removed line break). */
   text: string;
-  /** One sentence saying what was done, in English. */
+  /** One sentence saying what was done, in Chinese (printed by the CLI). */
   description: string;
 }
 
-const BOOKMARK = /\[bookmark:[^\]\n]*\]/gu;
+const BOOKMARK_START = '[bookmark:';
+
+/**
+ * Remove Word bookmark artefacts `[bookmark: name]` from one line, calling `found` for each. A
+ * bookmark runs to the first `]` after its start; once no `]` is left nothing more can match,
+ * so the scan stops there (a regex would rescan the rest of the line from every `[bookmark:`).
+ */
+function removeBookmarks(line: string, found: (match: string) => void): string {
+  let out = '';
+  let from = 0;
+  for (let start = line.indexOf(BOOKMARK_START); start !== -1; start = line.indexOf(BOOKMARK_START, from)) {
+    const end = line.indexOf(']', start + BOOKMARK_START.length);
+    if (end === -1) break;
+    const match = line.slice(start, end + 1);
+    found(match);
+    out += line.slice(from, start);
+    from = end + 1;
+  }
+  return from === 0 ? line : out + line.slice(from);
+}
+
+/** A line being built from source lines that continue one sentence; joined once at the end. */
+interface OpenLine {
+  line: number;
+  parts: string[];
+  /** Unclosed brackets and quotes over all parts. */
+  depth: number;
+  /** Whether any part has sentence punctuation 。；！？. */
+  prose: boolean;
+}
 
 /** Split `text` into normalised non-empty lines, removing bookmark artefacts and joining broken sentences. */
 export function cleanLines(text: string): { lines: SourceLine[]; removed: Artefact[] } {
   const removed: Artefact[] = [];
-  const lines: SourceLine[] = [];
+  const open: OpenLine[] = [];
   const raw = text.replace(/^\ufeff/u, '').split(/\r\n|\r|\n|\f/u);
   for (const [index, original] of raw.entries()) {
     const line = index + 1;
-    const withoutBookmarks = original.replace(BOOKMARK, (match) => {
-      removed.push({ kind: 'bookmark', line, text: match, description: `removed the Word bookmark ${match}` });
-      return '';
+    const withoutBookmarks = removeBookmarks(original, (match) => {
+      removed.push({ kind: 'bookmark', line, text: match, description: `删除了 Word 书签 ${match}` });
     });
     const normalised = normaliseSpacing(withoutBookmarks);
     if (normalised === '') continue;
-    const previous = lines.at(-1);
-    if (previous && continuesSentence(previous.text, normalised)) {
+    const previous = open.at(-1);
+    // Joining normalised pieces needs no re-normalising: neither has whitespace at its ends.
+    if (previous && continues(previous, normalised)) {
       removed.push({
         kind: 'joined-lines',
         line,
         text: '',
-        description: `joined line ${line} to line ${previous.line}: the sentence “…${previous.text.slice(-6)}” continues with “${normalised.slice(0, 6)}…” (a page or line break split it)`,
+        description: `把第 ${line} 行接到第 ${previous.line} 行：句子“…${tail(previous.parts, 6)}”接着是“${normalised.slice(0, 6)}…”（分页或换行把它断开了）`,
       });
-      previous.text = normaliseSpacing(`${previous.text}${normalised}`);
+      previous.parts.push(normalised);
+      previous.depth += bracketDepth(normalised);
+      previous.prose ||= SENTENCE_PUNCTUATION.test(normalised);
       continue;
     }
-    lines.push({ line, text: normalised });
+    open.push({ line, parts: [normalised], depth: bracketDepth(normalised), prose: SENTENCE_PUNCTUATION.test(normalised) });
   }
-  return { lines, removed };
+  return { lines: open.map(({ line, parts }) => ({ line, text: parts.join('') })), removed };
+}
+
+/** The last `count` UTF-16 units of the parts joined (without joining them all). */
+function tail(parts: string[], count: number): string {
+  let out = '';
+  for (let index = parts.length - 1; index >= 0 && out.length < count; index--) out = parts[index]! + out;
+  return out.slice(-count);
 }
 
 const OPENERS = '《“（(「『【〔';
 const CLOSERS = '》”）)」』】〕';
 
-/** True when `text` has more opening than closing brackets or quotes. */
-export function hasOpenBracket(text: string): boolean {
+/** Opening minus closing brackets and quotes in `text`. */
+function bracketDepth(text: string): number {
   let depth = 0;
   for (const char of text) {
     if (OPENERS.includes(char)) depth++;
     else if (CLOSERS.includes(char)) depth--;
   }
-  return depth > 0;
+  return depth;
+}
+
+/** True when `text` has more opening than closing brackets or quotes. */
+export function hasOpenBracket(text: string): boolean {
+  return bracketDepth(text) > 0;
 }
 
 /** True when `line` begins a part of a document rather than continuing a sentence. */
@@ -88,12 +131,19 @@ export function startsStructure(line: string): boolean {
   );
 }
 
+const SENTENCE_PUNCTUATION = /[。；！？]/u;
+const FINISHED = /[。！？；：…”’）)》」』.!?;:]$/u;
+
 /** True when `next` is the rest of a sentence that `previous` left unfinished. */
 export function continuesSentence(previous: string, next: string): boolean {
+  return continues({ line: 0, parts: [previous], depth: bracketDepth(previous), prose: SENTENCE_PUNCTUATION.test(previous) }, next);
+}
+
+/** `continuesSentence` on a line being built, using its running state rather than its whole text. */
+function continues(previous: OpenLine, next: string): boolean {
   if (startsStructure(next)) return false;
-  if (/[，、]$/u.test(previous)) return true;
-  if (hasOpenBracket(previous)) return true;
-  const finished = /[。！？；：…”’）)》」』.!?;:]$/u.test(previous);
-  const isProse = /[。；！？]/u.test(previous);
-  return !finished && isProse;
+  const last = previous.parts.at(-1)!;
+  if (/[，、]$/u.test(last)) return true;
+  if (previous.depth > 0) return true;
+  return !FINISHED.test(last) && previous.prose;
 }

@@ -210,14 +210,44 @@ export function materialiseNumbering(documentXml: string, numberingXml: string, 
   return new XMLSerializer().serializeToString(dom);
 }
 
+/** A .docx that cannot be read; the message is for the user (Chinese) and names the part. */
+export class DocxError extends Error {}
+
+/**
+ * Check that an XML part of the package is well-formed, so a damaged file gets one clear message
+ * instead of the XML parser's console output and a half-read document.
+ */
+export function assertWellFormed(xml: string, part: string): void {
+  let problem: string | undefined;
+  const report = (message: string) => {
+    problem ??= message;
+  };
+  const dom = new DOMParser({ locator: {}, errorHandler: { warning: report, error: report, fatalError: report } }).parseFromString(xml, 'text/xml');
+  if (!problem && !dom.documentElement) problem = 'no root element';
+  if (problem) {
+    const where = /@#\[line:(\d+),col:(\d+)\]/u.exec(problem);
+    throw new DocxError(
+      `这个 .docx 文件已损坏：其中的 ${part} 不是完整的 XML${where ? `（第 ${where[1]} 行第 ${where[2]} 列附近）` : ''}。请用 Word 或 WPS 打开后另存为新的 .docx，或导出为 .txt 后再导入`,
+    );
+  }
+}
+
 /** Extract the text of a .docx (one paragraph per line, blank lines between) with its automatic numbers. */
 export async function docxToText(bytes: Uint8Array): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new DocxError('这个 .docx 文件已损坏：无法按 ZIP 压缩包读取（文件可能不完整）。请用 Word 或 WPS 打开后另存为新的 .docx，或导出为 .txt 后再导入');
+  }
   const documentXml = await zip.file('word/document.xml')?.async('string');
-  if (documentXml === undefined) throw new Error('not a Word document: word/document.xml is missing');
+  if (documentXml === undefined) throw new DocxError('这不是 Word 文档：压缩包里没有 word/document.xml');
+  assertWellFormed(documentXml, 'word/document.xml');
   const numberingXml = await zip.file('word/numbering.xml')?.async('string');
   if (numberingXml !== undefined) {
     const stylesXml = await zip.file('word/styles.xml')?.async('string');
+    assertWellFormed(numberingXml, 'word/numbering.xml');
+    if (stylesXml !== undefined) assertWellFormed(stylesXml, 'word/styles.xml');
     zip.file('word/document.xml', materialiseNumbering(documentXml, numberingXml, stylesXml));
   }
   const buffer = await zip.generateAsync({ type: 'nodebuffer' });

@@ -68,7 +68,7 @@ export interface ParseResult {
 export function parseWorkplan(text: string, options: ParseOptions): ParseResult {
   const file = options.sourceName;
   const { lines, removed } = cleanLines(text);
-  if (lines.length === 0) throw new ImportError(file, 1, 'the file contains no text');
+  if (lines.length === 0) throw new ImportError(file, 1, '文件里没有文字');
   const warnings: string[] = [];
   const cursor = { index: 0 };
 
@@ -90,7 +90,7 @@ export function parseWorkplan(text: string, options: ParseOptions): ParseResult 
   const parsed = workplanDocumentSchema.safeParse({ frontmatter, body });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ImportError(file, undefined, `internal error: the parsed document is invalid at ${issue.path.join('.')}: ${issue.message}`);
+    throw new ImportError(file, undefined, `内部错误：解析出的文档在 ${issue.path.join('.')} 处不合规范（${issue.message}）；请把源文件报告给维护者`);
   }
   removed.sort((a, b) => a.line - b.line);
   return { doc: parsed.data, removed, warnings };
@@ -116,25 +116,62 @@ function readMasthead(lines: SourceLine[], cursor: { index: number }): Masthead 
   return { issuers, ...(documentNumber ? { documentNumber } : {}) };
 }
 
+/** Per array of lines: for each index, the first index at or after it that is not a body name. */
+const bodyRunEnds = new WeakMap<SourceLine[], Int32Array>();
+
+/** The first index at or after `index` whose line is not a body name (computed once per array: linear). */
+function bodyRunEnd(lines: SourceLine[], index: number): number {
+  let ends = bodyRunEnds.get(lines);
+  if (!ends) {
+    ends = new Int32Array(lines.length);
+    for (let at = lines.length - 1; at >= 0; at--) {
+      ends[at] = isBodyName(lines[at]!.text) ? (at + 1 < lines.length ? ends[at + 1]! : lines.length) : at;
+    }
+    bodyRunEnds.set(lines, ends);
+  }
+  return ends[index]!;
+}
+
 /** True when lines from `index` are body names followed by a date: a 署名 block, not a banner. */
 function isSignatureAhead(lines: SourceLine[], index: number): boolean {
-  let at = index;
-  while (at < lines.length && isBodyName(lines[at]!.text)) at++;
+  const at = index < lines.length ? bodyRunEnd(lines, index) : index;
   return at > index && at < lines.length && parseDateLine(lines[at]!.text) !== undefined;
+}
+
+/** Lines a notice title may be wrapped over: the issuing body alone, …关于 | 印发《…》 | 的通知. */
+const MAX_NOTICE_TITLE_LINES = 4;
+
+/**
+ * How many lines from `start` spell the title of a cover notice (0 when they do not): 关于印发《…》的通知
+ * on one line, or wrapped after the issuing body, after 关于 or 印发, or before 的通知. Only short
+ * lines without sentence punctuation join; a masthead (…文件) or 文号 never does.
+ */
+function noticeTitleSpan(lines: SourceLine[], start: number): number {
+  let joined = '';
+  for (let count = 1; count <= MAX_NOTICE_TITLE_LINES && start + count <= lines.length; count++) {
+    const text = lines[start + count - 1]!.text;
+    if (count === 1 && isNoticeTitle(text)) return 1;
+    if (text.length > 120 || /[。；：:]/u.test(text) || /文件$/u.test(text) || isDocumentNumber(text)) return 0;
+    if (count > 1 && (isRecipientsLine(text) || parseDateLine(text) !== undefined || matchHeadingNumber(text))) return 0;
+    // The plan's own title (…工作要点 with no 关于/印发) is not part of a notice title.
+    if (kindFromTitle(text) && !/关于|印发|转发/u.test(text)) return 0;
+    joined += text;
+    if (isNoticeTitle(joined)) return count;
+    // A wrapped title: every line but the last is unfinished (no 通知 yet).
+    if (/通知$/u.test(text)) return 0;
+  }
+  return 0;
 }
 
 /** Read the cover notice (关于印发…的通知 with its 主送, 正文, 署名 and date), if there is one. */
 function readNotice(lines: SourceLine[], cursor: { index: number }, warnings: string[], file: string): Notice | undefined {
   const start = cursor.index;
-  const first = lines[start]?.text ?? '';
   let title: string | undefined;
   let at = start;
-  if (isNoticeTitle(first)) {
-    title = first;
-    at++;
-  } else if (/^关于/u.test(first) && lines[start + 1] && isNoticeTitle(first + lines[start + 1]!.text)) {
-    title = first + lines[start + 1]!.text;
-    at += 2;
+  const span = noticeTitleSpan(lines, start);
+  if (span > 0) {
+    title = lines.slice(start, start + span).map((line) => line.text).join('');
+    at += span;
   }
   let recipients: string | undefined;
   if (lines[at] && isRecipientsLine(lines[at]!.text)) {
@@ -147,7 +184,8 @@ function readNotice(lines: SourceLine[], cursor: { index: number }, warnings: st
   const notice: Notice = { paragraphs: [], attachments: [], signature: [] };
   if (title) notice.title = title;
   if (recipients) notice.recipients = recipients;
-  const cited = [...(title ? citedTitles(title) : [])];
+  // The names the notice cites, without whitespace: the plan starts at the line that spells one.
+  const cited = new Set((title ? citedTitles(title) : []).map(stripWhitespace));
   for (; at < lines.length; at++) {
     const { text, line } = lines[at]!;
     if (notice.date !== undefined || notice.publication !== undefined) {
@@ -162,13 +200,13 @@ function readNotice(lines: SourceLine[], cursor: { index: number }, warnings: st
     else if (parseDateLine(text) !== undefined) notice.date = text;
     else if (isBodyName(text) && isSignatureAhead(lines, at)) notice.signature.push(text);
     else if (notice.signature.length > 0 && isBodyName(text)) notice.signature.push(text);
-    else if (cited.some((name) => stripWhitespace(name) === stripWhitespace(text))) break;
+    else if (cited.has(stripWhitespace(text))) break;
     else if (matchHeadingNumber(text)) {
-      warnings.push(`${file}:${line}: the cover notice has no date; it was taken to end before this numbered line`);
+      warnings.push(`${file}:${line}: 印发通知没有成文日期，按通知在这一编号行之前结束处理`);
       break;
     } else {
       notice.paragraphs.push(text);
-      cited.push(...citedTitles(text));
+      for (const name of citedTitles(text)) cited.add(stripWhitespace(name));
     }
   }
   cursor.index = at;
@@ -187,7 +225,7 @@ interface TitleLine {
 /** Read the document title: the name the notice cites, or the first line(s) before the body. */
 function readTitle(lines: SourceLine[], cursor: { index: number }, notice: Notice | undefined, file: string): TitleLine {
   const first = lines[cursor.index];
-  if (!first) throw new ImportError(file, undefined, 'no document title: the file ends before any title line');
+  if (!first) throw new ImportError(file, undefined, '没有文档标题：文件在标题行之前就结束了');
   const cited = notice ? [notice.title ?? '', ...notice.paragraphs, ...notice.attachments].flatMap(citedTitles) : [];
   const wanted = new Set(cited.map(stripWhitespace));
   // The notice names the document: join lines until they spell that name.
@@ -202,7 +240,7 @@ function readTitle(lines: SourceLine[], cursor: { index: number }, notice: Notic
     throw new ImportError(
       file,
       first.line,
-      `no recognisable title: expected a line such as “2025年某某区教育督导工作要点” here, found “${first.text.slice(0, 30)}”`,
+      `找不到标题：这里应是“2025年某某区教育督导工作要点”这样的一行，实际是“${first.text.slice(0, 30)}”`,
     );
   }
   let text = first.text;
@@ -255,23 +293,31 @@ function readBody(
     throw new ImportError(
       file,
       title.line,
-      `no structure: after the title “${title.text}” there is no numbered section or point (expected lines such as 一、… （一）… or 1.…)`,
+      `没有层次结构：标题“${title.text}”之后没有编号的部分或条目（应有“一、…”“（一）…”或“1.…”这样的行）`,
     );
   }
   const preamble: Block[] = [];
   const divisions: Division[] = [];
   const stack: OpenDivision[] = [];
+  // Closing lines before this index have body text after them: they were moved, and say so.
+  let lastBodyLine = -1;
+  for (let index = lines.length - 1; index >= 0; index--) {
+    if (!closingLines.has(index)) {
+      lastBodyLine = index;
+      break;
+    }
+  }
   const lastValue = new Map<string, number>();
   let seenDivision = false;
 
   for (const [index, { text, line }] of lines.entries()) {
     if (closingLines.has(index)) {
-      if (lines.slice(index + 1).some((_, offset) => !closingLines.has(index + 1 + offset))) {
+      if (index < lastBodyLine) {
         removed.push({
           kind: 'moved',
           line,
           text,
-          description: `moved “${text.slice(0, 20)}${text.length > 20 ? '…' : ''}” from line ${line} to the closing matter (版记) at the end, where 公文 print it`,
+          description: `把第 ${line} 行的“${text.slice(0, 20)}${text.length > 20 ? '…' : ''}”移到文末的版记（公文把它印在那里）`,
         });
       }
       continue;
@@ -311,7 +357,7 @@ function readBody(
       continue;
     }
     if (!seenDivision && heading) {
-      warnings.push(`${file}:${line}: a numbered line before the first division was kept as preamble text`);
+      warnings.push(`${file}:${line}: 第一个部分之前的编号行作为前言文字保留`);
     }
     addText(target, text);
   }
@@ -355,12 +401,12 @@ function checkSequence(
   lastValue.set(siblingsKey, value);
   lastValue.set(parentKey, parentMark);
   if (previous === undefined) {
-    if (value !== 1) warnings.push(`${where}: numbering starts at ${number} instead of 1`);
+    if (value !== 1) warnings.push(`${where}: 编号从 ${number} 开始，而不是从 1 开始`);
     return;
   }
   if (value === previous + 1) return;
   if (restarted && value === 1) return;
-  warnings.push(`${where}: ${number} follows number ${previous} (numbering gap or repeat); the number is kept as printed`);
+  warnings.push(`${where}: ${number} 接在编号 ${previous} 之后（编号跳号或重复）；编号按原文保留`);
 }
 
 const objectIds = new WeakMap<object, number>();
@@ -468,9 +514,13 @@ function deriveFrontmatter(
 ): WorkplanFrontmatterInput {
   const file = options.sourceName;
   const title = stripWhitespace(body.title);
-  const kind = options.kind ?? kindFromTitle(title);
+  // The plan's own title says the kind; failing that, the name the cover notice publishes 《…》.
+  const kind =
+    options.kind ??
+    kindFromTitle(title) ??
+    (body.notice ? [body.notice.title ?? '', ...body.notice.paragraphs].flatMap(citedTitles).map(kindFromTitle).find(Boolean) : undefined);
   if (!kind) {
-    throw new ImportError(file, titleLine, `cannot tell the kind of document from the title “${title}”: it should end in 工作要点 or 实施方案 (or pass --kind)`);
+    throw new ImportError(file, titleLine, `无法从标题“${title}”判断文档类型：标题应以“工作要点”或“实施方案”结尾（或用 --kind 指定）`);
   }
   const issuers =
     body.masthead && body.masthead.issuers.length > 0
@@ -483,9 +533,9 @@ function deriveFrontmatter(
   const titleYear = /(\d{4})年/u.exec(title)?.[1];
   const year = titleYear ? Number(titleYear) : date ? Number(date.slice(0, 4)) : undefined;
   if (year === undefined) {
-    throw new ImportError(file, titleLine, `cannot tell the year: the title “${title}” names none and the document has no date`);
+    throw new ImportError(file, titleLine, `无法判断年度：标题“${title}”没有写年份，文档也没有成文日期`);
   }
-  if (!titleYear) warnings.push(`${file}:${titleLine}: the title names no year; used ${year} from the issue date`);
+  if (!titleYear) warnings.push(`${file}:${titleLine}: 标题没有写年份；按成文日期取 ${year} 年`);
   let region = options.region;
   if (!region) {
     const found = detectRegion([title, ...issuers, body.notice?.title ?? ''], text);
@@ -495,8 +545,8 @@ function deriveFrontmatter(
   const recipients = body.notice?.recipients ? splitList(body.notice.recipients.replace(/^主送[：:]/u, '')) : [];
   const cc = body.closing.cc ? splitList(body.closing.cc.replace(/^抄送[：:]/u, '')) : [];
   const sha256 = options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex');
-  if (issuers.length === 0) warnings.push(`${file}: the document names no issuing body (no banner, signature or 署名)`);
-  if (!date) warnings.push(`${file}: the document has no issue date`);
+  if (issuers.length === 0) warnings.push(`${file}: 文档没有写发文机关（没有版头、落款或署名）`);
+  if (!date) warnings.push(`${file}: 文档没有成文日期`);
   return {
     title,
     kind,

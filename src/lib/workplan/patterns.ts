@@ -145,15 +145,32 @@ export function splitList(text: string): string[] {
 
 /** The kind of document named at the end of a title, if it is one the portal publishes. */
 export function kindFromTitle(title: string): '工作要点' | '实施方案' | undefined {
-  if (/要点$/u.test(title)) return '工作要点';
-  if (/方案$/u.test(title)) return '实施方案';
+  // A qualifier after the name does not change the kind: …实施方案（试行）, …工作要点（2024年）.
+  let name = title;
+  for (let count = 0; count < 3; count++) {
+    const qualifier = /[（(][^（）()]{1,20}[）)]$/u.exec(name);
+    if (!qualifier) break;
+    name = name.slice(0, qualifier.index);
+  }
+  if (/要点$/u.test(name)) return '工作要点';
+  if (/方案$/u.test(name)) return '实施方案';
   return undefined;
 }
 
 /** Names quoted in 《》 in a line (the title of the document a notice publishes). */
 export function citedTitles(line: string): string[] {
   const found = [...line.matchAll(/《([^《》]+)》/gu)].map((m) => m[1]!);
-  const published = /关于(?:印发|转发)([^《》]+?)的通知$/u.exec(line);
-  if (published) found.push(published[1]!);
+  // 关于印发…的通知 without 《》: the first 关于印发/关于转发 after the last 《 or 》 (the same as
+  // /关于(?:印发|转发)([^《》]+?)的通知$/, which rescans the rest of the line from every 关于印发).
+  if (line.endsWith('的通知')) {
+    const after = Math.max(line.lastIndexOf('《'), line.lastIndexOf('》')) + 1;
+    const verb = /关于(?:印发|转发)/gu;
+    verb.lastIndex = after;
+    const match = verb.exec(line);
+    if (match) {
+      const name = line.slice(match.index + match[0].length, line.length - '的通知'.length);
+      if (name !== '') found.push(name);
+    }
+  }
   return found;
 }

@@ -68,9 +68,9 @@ export function detectRegion(places: string[], context: string): RegionResult {
       .sort((a, b) => b.score - a.score);
     if (scored[0]!.score > scored[1]!.score) return { region: regionOfCode(scored[0]!.county.code) };
     const options = sameName.map((county) => formatRegion(regionOfCode(county.code))).join('、');
-    return { error: `the district ${name} exists in several places (${options}); pass --region, e.g. --region ${formatRegion(regionOfCode(sameName[0]!.code))}` };
+    return { error: `有多个地方叫${name}（${options}）；请用 --region 指定，例如 --region ${formatRegion(regionOfCode(sameName[0]!.code))}` };
   }
-  return { error: 'no district or county is named in the title or by the issuers; pass --region, e.g. --region 重庆市/南岸区' };
+  return { error: '标题和发文机关都没有写出区县名称；请用 --region 指定，例如 --region 重庆市/南岸区' };
 }
 
 /** Parse a --region value: 重庆市/南岸区 or 浙江省/杭州市/西湖区. */
@@ -78,7 +78,7 @@ export function parseRegionOption(value: string): RegionResult {
   const parts = value.split(/[/／]/u).map((part) => part.trim()).filter(Boolean);
   if (parts.length === 2) return { region: { province: parts[0]!, district: parts[1]! } };
   if (parts.length === 3) return { region: { province: parts[0]!, city: parts[1]!, district: parts[2]! } };
-  return { error: `--region must be 省/区县 or 省/市/区县, not “${value}”` };
+  return { error: `--region 应写成 省/区县 或 省/市/区县，而不是“${value}”` };
 }
 
 /** Write a region as 省/市/区县 (the --region syntax). */

@@ -19,7 +19,7 @@ describe('npm run import', () => {
     const first = run(seed, '--out', out);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/2025-nanan-gongzuoyaodian\.mdx \(written/u);
-    expect(first.stdout).toContain(`${seed}:31: bookmark: removed the Word bookmark [bookmark: OLE_LINK1]`);
+    expect(first.stdout).toContain(`${seed}:31: bookmark: 删除了 Word 书签 [bookmark: OLE_LINK1]`);
     expect(readFileSync(join(out, '2025-nanan-gongzuoyaodian.mdx'), 'utf8')).toBe(
       readFileSync('content/workplans/2025-nanan-gongzuoyaodian.mdx', 'utf8'),
     );
@@ -34,7 +34,7 @@ describe('npm run import', () => {
     writeFileSync(target, 'edited by hand\n');
     const refused = run(seed, '--out', out);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/already exists and differs; pass --force/u);
+    expect(refused.stderr).toMatch(/已存在且内容不同；要替换它请加 --force/u);
     expect(readFileSync(target, 'utf8')).toBe('edited by hand\n');
     const forced = run(seed, '--out', out, '--force');
     expect(forced.code).toBe(0);
@@ -43,10 +43,10 @@ describe('npm run import', () => {
   });
 
   it.each([
-    ['an empty file', '', /empty\.txt:1: the file is empty/u],
-    ['a binary file', '\u0000\u0001PNG', /empty\.txt:1: this is a binary file/u],
-    ['a file with no title', '一、督政\n1.开展评价。\n', /empty\.txt:1: no recognisable title/u],
-    ['a file with no structure', '2024年余杭区教育督导工作要点\n只有一段话。\n', /empty\.txt:1: no structure/u],
+    ['an empty file', '', /empty\.txt:1: 文件是空的/u],
+    ['a binary file', '\u0000\u0001PNG', /empty\.txt:1: 这是二进制文件/u],
+    ['a file with no title', '一、督政\n1.开展评价。\n', /empty\.txt:1: 找不到标题/u],
+    ['a file with no structure', '2024年余杭区教育督导工作要点\n只有一段话。\n', /empty\.txt:1: 没有层次结构/u],
   ])('exits non-zero on %s, names file and line, and writes nothing', (_, content, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'dudao-import-'));
     const file = join(dir, 'empty.txt');
@@ -57,6 +57,28 @@ describe('npm run import', () => {
     expect(result.stderr).toMatch(message);
     expect(result.stderr.startsWith(file)).toBe(true);
     expect(readdirSync(dir)).toEqual(['empty.txt']);
+  });
+
+  it.each([
+    ['a line break', 'a\nb.txt', /^"[^\n]*a\\nb\.txt": 文件名的第 2 个字符是换行符（U\+000A）/u],
+    ['a tab', 'a\tb.txt', /^"[^\n]*a\\tb\.txt": 文件名的第 2 个字符是制表符（U\+0009）/u],
+    ['a right-to-left override', 'a\u202eb.txt', /文件名的第 2 个字符是不可见的控制字符（U\+202E）/u],
+  ])('refuses a source file name with %s with a message, not a stack trace', (_, name, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dudao-import-'));
+    const file = join(dir, name);
+    writeFileSync(file, '2024年西湖区教育督导工作要点\n一、督政\n1.开展评价。\n');
+    const result = run(file, '--out', join(dir, 'out'), '--region', '浙江省/杭州市/西湖区');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /u);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('names a folder given instead of a file, without a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dudao-import-'));
+    const result = run(dir, '--out', join(dir, 'out'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`${dir}: 这是一个文件夹，不是文件；请给出其中的 .txt 或 .docx 文件\n`);
   });
 
   it('uses --slug and --region when given', () => {

@@ -1,6 +1,7 @@
 // .docx import: Word's automatic numbering (which mammoth drops) survives as text, so a section
 // numbered 一、 and points numbered 1. 2. by Word keep their numbers and ids.
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { formatWordNumber } from '../../../src/lib/workplan/docx';
 import { importWorkplan } from '../../../src/lib/workplan/importer';
@@ -65,6 +66,25 @@ describe('importing a .docx', () => {
     const zip = new JSZip();
     zip.file('hello.txt', 'hi');
     const bytes = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
-    await expect(importWorkplan(bytes, { sourceName: 'fake.docx' })).rejects.toThrow(/^fake\.docx: cannot read this \.docx file/u);
+    await expect(importWorkplan(bytes, { sourceName: 'fake.docx' })).rejects.toThrow(/^fake\.docx: 这不是 Word 文档：压缩包里没有 word\/document\.xml$/u);
+  });
+});
+
+describe('a damaged .docx', () => {
+  it.each([
+    ['word/document.xml', (xml: string) => xml.replace('</w:body>', '')],
+    ['word/numbering.xml', (xml: string) => xml.slice(0, xml.length / 2)],
+  ])('with broken XML in %s gets one Chinese message naming the part', async (part, damage) => {
+    const zip = await JSZip.loadAsync(await autoNumberedDocx());
+    zip.file(part, damage(await zip.file(part)!.async('string')));
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    await expect(importWorkplan(bytes, { sourceName: 'broken.docx' })).rejects.toThrow(
+      new RegExp(`^broken\\.docx: 这个 \\.docx 文件已损坏：其中的 ${part.replace('.', '\\.')} 不是完整的 XML（第 \\d+ 行第 \\d+ 列附近）`, 'u'),
+    );
+  });
+
+  it('that is not a whole ZIP archive gets a Chinese message', async () => {
+    const bytes = (await autoNumberedDocx()).slice(0, 200);
+    await expect(importWorkplan(bytes, { sourceName: 'cut.docx' })).rejects.toThrow(/^cut\.docx: 这个 \.docx 文件已损坏：无法按 ZIP 压缩包读取/u);
   });
 });

@@ -117,7 +117,7 @@ describe('001 綦江区 2026 工作要点 (no notice, numbering restarts, page b
     expect(doc.frontmatter.region).toEqual({ province: '重庆市', district: '綦江区' });
     expect(doc.frontmatter.issuers).toEqual([]);
     expect(doc.frontmatter.date).toBeUndefined();
-    expect(warnings.join('\n')).toMatch(/no issuing body/u);
+    expect(warnings.join('\n')).toMatch(/没有写发文机关/u);
   });
 
   it('restarts point numbers in each section and still gives unique ids', () => {
@@ -127,7 +127,7 @@ describe('001 綦江区 2026 工作要点 (no notice, numbering restarts, page b
       ['s3-p1', 's3-p2', 's3-p3'],
       ['s4-p1', 's4-p2', 's4-p3'],
     ]);
-    expect(warnings.join('\n')).not.toMatch(/numbering gap/u);
+    expect(warnings.join('\n')).not.toMatch(/编号跳号/u);
   });
 
   it('joins the words split across page breaks (导|向, 开|展, 四个|100%)', () => {

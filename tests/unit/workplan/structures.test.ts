@@ -117,7 +117,7 @@ describe('numbered divisions', () => {
   it('warns about a gap in the numbering and keeps the number as printed', () => {
     const { doc, warnings } = parse(['2024年余杭区教育督导工作要点', '一、督政', '1.甲。', '3.丙。'].join('\n'));
     expect(doc.body.divisions[0]!.children.map((p) => p.id)).toEqual(['s1-p1', 's1-p3']);
-    expect(warnings.join('\n')).toMatch(/sample\.txt:4: 3\. follows number 1/u);
+    expect(warnings.join('\n')).toMatch(/sample\.txt:4: 3\. 接在编号 1 之后/u);
   });
 
   it('gives repeated numbers distinct ids', () => {
@@ -194,22 +194,22 @@ describe('bad input', () => {
   };
 
   it('names file and line when there is no title', () => {
-    expect(fails('一、督政\n1.开展评价。')).toMatch(/^sample\.txt:1: no recognisable title/u);
+    expect(fails('一、督政\n1.开展评价。')).toMatch(/^sample\.txt:1: 找不到标题/u);
   });
 
   it('names file and line when the title is followed by no numbered structure', () => {
-    expect(fails('\n2024年余杭区教育督导工作要点\n这里只有一段文字。')).toMatch(/^sample\.txt:2: no structure/u);
+    expect(fails('\n2024年余杭区教育督导工作要点\n这里只有一段文字。')).toMatch(/^sample\.txt:2: 没有层次结构/u);
   });
 
   it('names the title line when the kind of document cannot be told', () => {
-    expect(fails('2024年西湖区教育督导工作总结\n一、督政\n1.开展评价。')).toMatch(/^sample\.txt:1: cannot tell the kind/u);
+    expect(fails('2024年西湖区教育督导工作总结\n一、督政\n1.开展评价。')).toMatch(/^sample\.txt:1: 无法从标题“2024年西湖区教育督导工作总结”判断文档类型/u);
   });
 
   it('asks for --region when the district name is shared and nothing else tells which', () => {
-    expect(fails('2024年西湖区教育督导工作要点\n一、督政\n1.开展评价。')).toMatch(/西湖区 exists in several places.*--region 浙江省\/杭州市\/西湖区/u);
+    expect(fails('2024年西湖区教育督导工作要点\n一、督政\n1.开展评价。')).toMatch(/有多个地方叫西湖区.*--region 浙江省\/杭州市\/西湖区/u);
   });
 
   it('asks for --region when no district is named', () => {
-    expect(fails('2024年教育督导工作要点\n一、督政\n1.开展评价。')).toMatch(/pass --region/u);
+    expect(fails('2024年教育督导工作要点\n一、督政\n1.开展评价。')).toMatch(/请用 --region 指定/u);
   });
 });
