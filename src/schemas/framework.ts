@@ -9,7 +9,7 @@
 // another answer has a value). Framework-level `rules` express composite conditions such as
 // "at least 6 of these 7 met, the rest ≥ 85% of their threshold"; `bands` map the outcome to
 // 绿/黄/红. Every indicator cites its source with the reference's verification tag.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { FormulaError, formulaRefs, parseFormula } from '../lib/framework/formula.ts';
 
 export const stages = ['幼儿园', '小学', '初中', '九年一贯制', '高中', '特殊教育'] as const;
