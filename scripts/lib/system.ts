@@ -54,27 +54,14 @@ const browserInstall: InstallHelp = {
 /** Programs besides the browser, as data. */
 export const programs: Program[] = [
   {
-    name: 'pdftotext',
-    usedFor: 'the PDF tests read exported reports back as text',
-    commands: ['pdftotext'],
-    locations: () => ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext', '/opt/homebrew/bin/pdftotext'],
-    // Required while tests/dist/pdf.test.ts and tests/e2e/{pdf,county}.test.ts call it.
-    required: true,
-    install: {
-      debian: 'sudo apt-get install -y poppler-utils',
-      macos: 'brew install poppler',
-      windows: 'scoop install poppler   (or another Poppler build, with its bin folder on PATH)',
-    },
-  },
-  {
     name: 'nginx',
     usedFor: 'the deployment test serves dist/ with the documented nginx configuration',
     commands: ['nginx'],
     // Debian puts nginx in /usr/sbin, which is not on an ordinary user's PATH.
     locations: () => ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx', '/opt/homebrew/bin/nginx'],
-    // Optional for now: nothing uses it yet. It becomes required when the nginx deployment
-    // test lands.
-    required: false,
+    // tests/dist/nginx.test.ts runs deploy/nginx.conf under it. (PDFs are read with pdfjs-dist,
+    // so no PDF tool is needed.)
+    required: true,
     install: {
       debian: 'sudo apt-get install -y nginx',
       macos: 'brew install nginx',

@@ -1,6 +1,6 @@
 // The answers file a self-check exports and imports (自评答卷), and the draft kept in the browser.
 // It carries the framework id and version so an import can tell a foreign file from an older one.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { stageSchema } from './framework.ts';
 import { answersFormat } from '../lib/framework/draft.ts';
 

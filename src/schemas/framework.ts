@@ -9,7 +9,7 @@
 // another answer has a value). Framework-level `rules` express composite conditions such as
 // "at least 6 of these 7 met, the rest ≥ 85% of their threshold"; `bands` map the outcome to
 // 绿/黄/红. Every indicator cites its source with the reference's verification tag.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { formulaRefs, type Formula } from '../lib/framework/formula.ts';
 import { FormulaError, parseFormula } from '../lib/framework/parse-formula.ts';
 

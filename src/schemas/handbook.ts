@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /**
  * The audiences a handbook is written for; the shelf is grouped by them in this order.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** One supervision theme of the taxonomy in content/themes.yaml. */
 export const themeSchema = z

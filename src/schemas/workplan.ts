@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 // A work-plan document (工作要点 / 实施方案) has two halves:
 // - the frontmatter (`workplanSchema`): facts about the document, validated by the content collection;

@@ -1,6 +1,5 @@
-// The report rendered with jsPDF and the built font, read back with pdftotext: every indicator
+// The report rendered with jsPDF and the built font, read back with PDF.js: every indicator
 // title, the school name, the band and a note with 《》“” and ≥ come out as real text.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,14 +11,15 @@ import { scoreFramework } from '../../src/lib/framework/score';
 import { layoutReport } from '../../src/lib/pdf/layout';
 import { createDocument, renderLayout, toBinaryString } from '../../src/lib/pdf/render';
 import { printable, unprintable } from '../../src/lib/pdf/text';
+import { pdfText, readPdf } from '../support/pdf-text';
 
 const font = toBinaryString(readFileSync('dist/fonts/dudao-sans.ttf'));
 const ranges = JSON.parse(readFileSync('dist/fonts/dudao-sans.coverage.json', 'utf8')) as [number, number][];
 const framework = (id: string) => frameworkSchema.parse(parse(readFileSync(`content/frameworks/${id}.yaml`, 'utf8')));
 const dir = mkdtempSync(join(tmpdir(), 'dudao-pdf-'));
 
-/** Render, save and read back with pdftotext (layout off, so table cells come out in reading order). */
-function pdfText(id: string, fill?: (file: ReturnType<typeof emptyAnswers>) => void): { text: string; path: string } {
+/** Render and save; the tests read the file back with PDF.js. */
+function renderPdf(id: string, fill?: (file: ReturnType<typeof emptyAnswers>) => void): string {
   const fw = framework(id);
   const { doc, measure } = createDocument(font);
   let layout;
@@ -30,21 +30,21 @@ function pdfText(id: string, fill?: (file: ReturnType<typeof emptyAnswers>) => v
   } else layout = layoutReport(fw, measure);
   const path = join(dir, `${id}-${fill ? 'report' : 'blank'}.pdf`);
   writeFileSync(path, Buffer.from(renderLayout(doc, layout)));
-  return { text: execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }), path };
+  return path;
 }
 const squash = (text: string) => text.replace(/\s+/gu, '');
 
 describe('PDF report text', () => {
   const note = '已按《办学条件标准》“逐项”核对，面积≥标准';
-  const { text, path } = pdfText('youzhi-junheng-xuexiao', (file) => {
+  const path = renderPdf('youzhi-junheng-xuexiao', (file) => {
     file.subject = { ...file.subject, name: '南岸区示范小学', stage: '小学', date: '2026-11-22', filledBy: '张三' };
     Object.assign(file.answers, { students: 1000, teachers_higher: 50, backbone: 12, pe_art: 10, teaching_rooms: 5000, sports: 8000, equipment_value: 2_500_000, multimedia_rooms: 20 });
     file.notes.teaching_rooms = note;
     file.rectification.r_multimedia = { responsible: '王老师', deadline: '2027-03-01', measure: '新建2间多媒体教室' };
   });
 
-  it('carries the school name, every indicator title, the band and the note exactly', () => {
-    const flat = squash(text);
+  it('carries the school name, every indicator title, the band and the note exactly', async () => {
+    const flat = squash(await pdfText(path));
     expect(flat).toContain('南岸区示范小学');
     for (const indicator of framework('youzhi-junheng-xuexiao').dimensions.flatMap((dimension) => dimension.indicators)) expect(flat).toContain(squash(indicator.title));
     expect(flat).toContain('结果颜色：黄色');
@@ -53,31 +53,34 @@ describe('PDF report text', () => {
     expect(flat).toContain('王老师');
   });
 
-  it('embeds the font and sets the metadata', () => {
-    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
-    expect(fonts).toMatch(/DudaoSans\s+CID TrueType\s+Identity-H\s+yes/u);
-    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-    expect(info).toMatch(/Title:\s+《县域义务教育优质均衡发展·学校资源配置》自评报告/u);
-    expect(info).toMatch(/Author:\s+南岸区示范小学/u);
-    expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/u);
+  it('embeds the font and sets the metadata', async () => {
+    const pdf = await readPdf(path);
+    // One embedded CID-keyed TrueType font with Identity-H encoding (what pdffonts showed before).
+    expect(pdf.fonts).toEqual([{ name: 'DudaoSans', type: 'CIDFontType2', embedded: true }]);
+    expect(readFileSync(path, 'latin1')).toMatch(/\/Encoding\s*\/Identity-H/u);
+    expect(pdf.info.Title).toBe('《县域义务教育优质均衡发展·学校资源配置》自评报告');
+    expect(pdf.info.Author).toBe('南岸区示范小学');
+    for (const [width, height] of pdf.pageSizes) expect([width.toFixed(2), height.toFixed(2)]).toEqual(['595.28', '841.89']);
   });
 
-  it('prints a blank form of every framework with all its indicator titles', () => {
+  it('prints a blank form of every framework with all its indicator titles', async () => {
     for (const id of ['youzhi-junheng-xianji', 'zeren-duxue-jingchangxing']) {
-      const blank = squash(pdfText(id).text);
+      const blank = squash(await pdfText(renderPdf(id)));
       for (const indicator of framework(id).dimensions.flatMap((dimension) => dimension.indicators)) expect(blank).toContain(squash(indicator.title));
     }
   });
 
-  it('replaces what the font lacks with 〓 and names it, keeping the rest of the text', () => {
+  it('replaces what the font lacks with 〓 and names it, keeping the rest of the text', async () => {
     const odd = '王喆😀说：\t好\u00a0的𠮷';
     const missing = unprintable(odd, ranges);
     expect(missing).toContain('😀');
     expect(missing).toContain('𠮷');
-    const { text: out } = pdfText('youzhi-junheng-xuexiao', (file) => {
-      file.subject = { ...file.subject, name: '测试小学', stage: '小学' };
-      file.notes.students = printable(odd, ranges);
-    });
+    const out = await pdfText(
+      renderPdf('youzhi-junheng-xuexiao', (file) => {
+        file.subject = { ...file.subject, name: '测试小学', stage: '小学' };
+        file.notes.students = printable(odd, ranges);
+      }),
+    );
     expect(squash(out)).toContain(squash(printable(odd, ranges)));
     expect(squash(out)).toContain('说：好的');
   });

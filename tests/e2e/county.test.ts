@@ -1,6 +1,5 @@
 // The county view as an office uses it: load the template filled with a generated county, check
 // the CVs shown against the pure module, sort a table, see bad rows reported, export CSV and PDF.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { parseTable } from '../../src/lib/county/load';
 import { templateColumns } from '../../src/lib/county/template';
 import { seriousViolations } from './axe';
 import { closeBrowser, openPage } from './harness';
+import { pdfText as readPdfText } from '../support/pdf-text';
 
 afterAll(closeBrowser);
 
@@ -95,7 +95,7 @@ describe('the county view', () => {
     expect(text.split('\r\n').filter((line) => line.startsWith('第')).length).toBe(71);
 
     const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: '导出 PDF 汇总' }).click()]);
-    const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', (await pdf.path())!, '-'], { encoding: 'utf8' }).replace(/\s+/gu, '');
+    const pdfText = (await readPdfText((await pdf.path())!)).replace(/\s+/gu, '');
     expect(pdfText).toContain('区县义务教育优质均衡监测汇总');
     expect(pdfText).toContain('2026年小学校际差异系数');
     expect(pdfText).toContain('指标下滑预警');

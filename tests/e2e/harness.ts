@@ -1,6 +1,8 @@
 // Shared helpers for browser tests: one Chromium per test file, a fresh context per page,
 // and a record of every request that tried to leave localhost (it must stay empty).
-import { inject } from 'vitest';
+// Every page is served with dist/_headers' Content-Security-Policy (tests/support/static-server.ts);
+// any `securitypolicyviolation` in any page fails the test that opened it (see watchCsp).
+import { afterEach, expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { browserPath } from '../../scripts/lib/system.ts';
 
@@ -19,6 +21,45 @@ const chromiumArgs = [
 
 let browser: Browser | undefined;
 
+/** CSP violations reported by pages since the last check, as readable lines. */
+const cspViolations: string[] = [];
+const watchedContexts = new WeakSet<BrowserContext>();
+
+/**
+ * Report every `securitypolicyviolation` of every page in this context to the test process,
+ * from before the page's first script runs (a binding, so nothing is lost when the page closes).
+ */
+async function watchCsp(context: BrowserContext): Promise<void> {
+  if (watchedContexts.has(context)) return;
+  watchedContexts.add(context);
+  await context.exposeBinding('__dudaoCspViolation', (_source, line: string) => {
+    cspViolations.push(line);
+  });
+  await context.addInitScript(() => {
+    const report = (window as unknown as { __dudaoCspViolation: (line: string) => void }).__dudaoCspViolation;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      report(`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+    });
+  });
+}
+
+/** Pages opened since the last check. */
+const openedPages = new Set<Page>();
+
+/** Fail the current test on any CSP violation its pages reported. */
+async function expectNoCspViolation(): Promise<void> {
+  // A violation event is dispatched as a task after the blocked action: let each open page run
+  // its pending tasks, so the report (sent before the evaluate's answer) belongs to this test.
+  await Promise.all(
+    [...openedPages].filter((page) => !page.isClosed()).map((page) => page.evaluate(() => new Promise((done) => setTimeout(done, 0))).catch(() => undefined)),
+  );
+  openedPages.clear();
+  expect(cspViolations.splice(0), 'Content-Security-Policy violations').toEqual([]);
+}
+
+// Registered on the root suite of every test file that imports the harness.
+afterEach(expectNoCspViolation);
+
 /** Launch (once per test file) the browser `npm test`'s preflight found (scripts/lib/system.ts) and return it. */
 export async function getBrowser(): Promise<Browser> {
   browser ??= await chromium.launch({
@@ -32,6 +73,8 @@ export async function getBrowser(): Promise<Browser> {
 export async function closeBrowser(): Promise<void> {
   await browser?.close();
   browser = undefined;
+  openedPages.clear();
+  expect(cspViolations.splice(0), 'Content-Security-Policy violations').toEqual([]);
 }
 
 export interface OpenedPage {
@@ -61,6 +104,7 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
       locale: 'zh-CN',
       acceptDownloads: options.acceptDownloads ?? true,
     }));
+  await watchCsp(context);
   const offOrigin: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', (route) => {
@@ -72,6 +116,7 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     return route.abort();
   });
   const page = await context.newPage();
+  openedPages.add(page);
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });

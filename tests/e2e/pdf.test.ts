@@ -1,12 +1,12 @@
-// Export the PDF self-evaluation from the browser and read it back with pdftotext: the school
+// Export the PDF self-evaluation from the browser and read it back with PDF.js: the school
 // name, every indicator title, the band and a note with 《》“” and ≥ survive as text; a note with
 // characters the font lacks is announced before saving and printed as 〓.
-import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { closeBrowser, openPage } from './harness';
+import { pdfText as readPdfText } from '../support/pdf-text';
 import { fillSchool, hydrated, passingSchool, selfCheckPath } from './school-form';
 
 afterAll(closeBrowser);
@@ -27,7 +27,7 @@ async function filled(): Promise<Page> {
 async function pdfText(page: Page, button: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: button }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.pdf$/u);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', (await download.path())!, '-'], { encoding: 'utf8' });
+  return readPdfText((await download.path())!);
 }
 
 describe('PDF export in the browser', () => {
@@ -51,7 +51,7 @@ describe('PDF export in the browser', () => {
     const notice = page.getByRole('alert').filter({ hasText: '字体中没有这些字符' });
     await expect(notice.locator('strong').textContent()).resolves.toBe('喆 😀');
     const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: '继续导出' }).click()]);
-    const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', (await download.path())!, '-'], { encoding: 'utf8' }));
+    const text = squash(await readPdfText((await download.path())!));
     expect(text).toContain('联系人王〓〓，电话123');
   });
 

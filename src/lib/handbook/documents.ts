@@ -1,7 +1,7 @@
 // The documents handbook pages cite, written down once: <SourceCitation doc="nanan-2021" …> takes
 // the title, document number and date from here. A document published on this site (one of the
 // seed documents in content/sources/) names its source file, so citations can link to its page.
-import { z } from 'zod';
+import { z } from '../../schemas/zod.ts';
 import { verificationTags } from '../../schemas/handbook';
 
 /** A document that handbooks cite. */

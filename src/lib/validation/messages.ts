@@ -1,11 +1,7 @@
-// Chinese messages for everything a user's file can get wrong: zod's own Chinese locale for schema
-// issues (set once, globally, when this module loads), one formatter that names the file, the field
-// path and the reason, and a Chinese reading of JSON syntax errors (never the engine's English).
-import { z } from 'zod';
-import zhCN from 'zod/v4/locales/zh-CN.js';
-
-// jitless: zod would otherwise probe `new Function('')`, which a CSP without 'unsafe-eval' reports.
-z.config({ ...zhCN(), jitless: true });
+// Chinese messages for everything a user's file can get wrong: one formatter for schema issues
+// (zod's Chinese locale is set in src/schemas/zod.ts) that names the field path and the reason, and
+// a Chinese reading of JSON syntax errors (never the engine's English).
+import type { z } from '../../schemas/zod.ts';
 
 /** A field path as readers see it: answers.students, rows 3 → 第4项. */
 export function fieldPath(path: readonly PropertyKey[]): string {

@@ -94,7 +94,7 @@ describe('check-system as a process', { timeout: 30_000 }, () => {
     writeFileSync(fake, '#!/bin/sh\n');
     chmodSync(fake, 0o755);
     const run = await check({ CHROMIUM_PATH: fake });
-    // pdftotext is found in /usr/bin even with this PATH (the tests need it installed anyway).
+    // nginx is found in /usr/sbin even with this PATH (the tests need it installed anyway).
     expect(run.output).toContain(`check-system: browser: ${fake} (CHROMIUM_PATH)`);
     expect(run.output).not.toContain('cannot run yet');
     expect(run.code).toBe(0);

@@ -85,33 +85,28 @@ describe('findBrowser', () => {
 
 describe('findOnPath', () => {
   it('skips empty PATH entries and returns undefined when nothing matches', () => {
-    expect(findOnPath(['pdftotext'], machine(['/usr/bin/pdftotext'], { PATH: '::/usr/bin' }))).toBe('/usr/bin/pdftotext');
-    expect(findOnPath(['pdftotext'], machine(['/usr/bin/pdftotext'], {}))).toBeUndefined();
+    expect(findOnPath(['nginx'], machine(['/usr/bin/nginx'], { PATH: '::/usr/bin' }))).toBe('/usr/bin/nginx');
+    expect(findOnPath(['nginx'], machine(['/usr/bin/nginx'], {}))).toBeUndefined();
   });
 });
 
 describe('programs', () => {
-  it('finds pdftotext on PATH and nginx in /usr/sbin, which a user PATH lacks', () => {
-    const probe = machine(['/usr/local/bin/pdftotext', '/usr/sbin/nginx'], { PATH: '/usr/local/bin:/usr/bin' });
-    expect(findProgram(program('pdftotext'), probe)).toEqual({ path: '/usr/local/bin/pdftotext', via: 'PATH' });
-    expect(findProgram(program('nginx'), probe)).toEqual({ path: '/usr/sbin/nginx', via: 'usual location' });
-    expect(findProgram(program('pdftotext'), machine([], { PATH: '/usr/bin' }))).toBeUndefined();
+  it('finds nginx on PATH, or in /usr/sbin, which a user PATH lacks', () => {
+    expect(findProgram(program('nginx'), machine(['/usr/local/bin/nginx', '/usr/sbin/nginx'], { PATH: '/usr/local/bin:/usr/bin' }))).toEqual({ path: '/usr/local/bin/nginx', via: 'PATH' });
+    expect(findProgram(program('nginx'), machine(['/usr/sbin/nginx'], { PATH: '/usr/bin' }))).toEqual({ path: '/usr/sbin/nginx', via: 'usual location' });
+    expect(findProgram(program('nginx'), machine([], { PATH: '/usr/bin' }))).toBeUndefined();
   });
 
-  it('requires pdftotext and only reports nginx for now', () => {
-    expect(programs.map(({ name, required }) => [name, required])).toEqual([
-      ['pdftotext', true],
-      ['nginx', false],
-    ]);
+  it('requires nginx, and no PDF tool since PDFs are read with PDF.js', () => {
+    expect(programs.map(({ name, required }) => [name, required])).toEqual([['nginx', true]]);
   });
 
   it('tells how to install a missing program on each system', () => {
-    const help = programHelp(program('pdftotext'));
-    expect(help).toContain('pdftotext not found');
-    expect(help).toContain('Debian/Ubuntu: sudo apt-get install -y poppler-utils');
-    expect(help).toContain('macOS:         brew install poppler');
-    expect(help).toContain('Windows:       scoop install poppler');
-    expect(programHelp(program('nginx'))).toContain('Debian/Ubuntu: sudo apt-get install -y nginx');
+    const help = programHelp(program('nginx'));
+    expect(help).toContain('nginx not found');
+    expect(help).toContain('Debian/Ubuntu: sudo apt-get install -y nginx');
+    expect(help).toContain('macOS:         brew install nginx');
+    expect(help).toContain('Windows:       scoop install nginx');
   });
 });
 

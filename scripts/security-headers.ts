@@ -1,0 +1,175 @@
+// Post-build step (run by `npm run build` right after `astro build`): allow exactly the inline
+// scripts the build produced, by hash, instead of 'unsafe-inline'.
+//
+// The pages carry a few inline scripts: Astro's island loader and its `client:*` directive, and
+// the search page's Pagefind bootstrap. Their text changes with Astro versions and with the
+// site's base path, so the hashes are computed from the built pages, never written by hand.
+//
+// Input: dist/_headers, Astro's copy of public/_headers, whose `/*` rule holds every security
+// header (the single source for them); its Content-Security-Policy lists no inline-script hashes.
+// Output:
+//   dist/_headers                          the same file, with `'sha256-…'` for every distinct
+//                                          inline script added to `script-src`;
+//   dist/_nginx/security-headers.conf      the `/*` rule's headers as nginx `add_header … always;`
+//                                          lines, for deploy/nginx.conf to `include` in every
+//                                          location (so the CSP travels with the build it fits).
+// The build fails when script-src allows 'unsafe-inline', when a page has an inline event handler
+// or `javascript:` URL (a hash cannot allow those), or when any inline script ends up without its
+// hash in the written policy.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+
+/** Script types the browser executes (anything else, e.g. JSON-LD, is data and needs no hash). */
+const executableTypes = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** The text of every inline script the browser would execute, exactly as it appears in the page. */
+export function inlineScripts(html: string): string[] {
+  const root = parse(html, { blockTextElements: { script: true, noscript: true, style: true, pre: true } });
+  return root
+    .querySelectorAll('script')
+    .filter((script) => !script.hasAttribute('src') && executableTypes.has((script.getAttribute('type') ?? '').trim().toLowerCase()))
+    .map((script) => script.rawText);
+}
+
+/** Script that a hash-based policy cannot allow: inline event handlers and `javascript:` URLs. */
+export function unhashableScript(html: string): string[] {
+  const root = parse(html, { blockTextElements: { script: true, noscript: true, style: true, pre: true } });
+  const found: string[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    for (const [name, value] of Object.entries(element.attributes)) {
+      if (/^on/i.test(name)) found.push(`<${element.tagName.toLowerCase()} ${name}>`);
+      else if (/^\s*javascript:/i.test(value)) found.push(`<${element.tagName.toLowerCase()} ${name}="${value}">`);
+    }
+  }
+  return found;
+}
+
+/** The CSP source expression for one inline script: `'sha256-<base64>'` of its UTF-8 text. */
+export function scriptHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** Add hash sources to a policy's script-src directive (which must exist and must not allow 'unsafe-inline'). */
+export function withScriptHashes(policy: string, hashes: string[]): string {
+  const directives = policy.split(';').map((directive) => directive.trim()).filter(Boolean);
+  const index = directives.findIndex((directive) => /^script-src\s/i.test(directive) || directive.toLowerCase() === 'script-src');
+  if (index < 0) throw new Error('Content-Security-Policy has no script-src directive');
+  const directive = directives[index]!;
+  if (/'unsafe-inline'/i.test(directive)) throw new Error(`script-src allows 'unsafe-inline'; inline scripts are allowed by hash: ${directive}`);
+  const present = new Set(directive.split(/\s+/).slice(1));
+  directives[index] = [directive, ...hashes.filter((hash) => !present.has(hash))].join(' ');
+  return directives.join('; ');
+}
+
+export interface HeadersRule {
+  path: string;
+  headers: [name: string, value: string][];
+}
+
+/** Parse a Netlify-style _headers file into its rules, keeping header names as written. */
+export function parseRules(text: string): HeadersRule[] {
+  const rules: HeadersRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else {
+      const colon = line.indexOf(':');
+      const rule = rules.at(-1);
+      if (!rule || colon < 0) throw new Error(`_headers: cannot read line "${line.trim()}"`);
+      rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** Replace the value of `name` in the rule for `path`, keeping every other line (and comment) as it is. */
+export function replaceHeader(text: string, path: string, name: string, value: string): string {
+  let current: string | undefined;
+  let replaced = false;
+  const lines = text.split('\n').map((line) => {
+    if (!line.trim() || line.trimStart().startsWith('#')) return line;
+    if (!/^\s/.test(line)) {
+      current = line.trim();
+      return line;
+    }
+    const colon = line.indexOf(':');
+    if (current === path && line.slice(0, colon).trim().toLowerCase() === name.toLowerCase()) {
+      replaced = true;
+      return `${line.slice(0, line.length - line.trimStart().length)}${line.slice(0, colon).trim()}: ${value}`;
+    }
+    return line;
+  });
+  if (!replaced) throw new Error(`_headers: no ${name} under ${path}`);
+  return lines.join('\n');
+}
+
+/** nginx `add_header` lines for these headers; `always` so error pages (the 404) carry them too. */
+export function nginxInclude(headers: [string, string][]): string {
+  const lines = headers.map(([name, value]) => {
+    if (/["\\$]/.test(value)) throw new Error(`${name}: a value with " \\ or $ does not fit an nginx string: ${value}`);
+    return `add_header ${name} "${value}" always;`;
+  });
+  return [
+    '# Written by `npm run build` (scripts/security-headers.ts) from the `/*` rule of public/_headers,',
+    '# with the hashes of this build\'s inline scripts. deploy/nginx.conf includes it in every location.',
+    ...lines,
+    '',
+  ].join('\n');
+}
+
+/** Every HTML page of a built site (Pagefind's and Astro's asset folders hold none of ours). */
+function htmlPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !/^(pagefind|_astro)[\\/]/.test(file))
+    .map((file) => join(dir, file));
+}
+
+/** Hash every page's inline scripts into dist/_headers and write the nginx include; throws on any problem. */
+export function writeSecurityHeaders(dist: string): { pages: number; hashes: string[] } {
+  const pages = htmlPages(dist);
+  const hashes = new Set<string>();
+  const problems: string[] = [];
+  for (const page of pages) {
+    const html = readFileSync(page, 'utf8');
+    for (const script of inlineScripts(html)) hashes.add(scriptHash(script));
+    for (const found of unhashableScript(html)) problems.push(`${relative(dist, page)}: ${found} (a hash cannot allow it; use a script file)`);
+  }
+  if (problems.length > 0) throw new Error(`inline script the Content-Security-Policy cannot allow:\n${problems.join('\n')}`);
+
+  const headersPath = join(dist, '_headers');
+  const source = readFileSync(headersPath, 'utf8');
+  const global = parseRules(source).find((rule) => rule.path === '/*');
+  const policy = global?.headers.find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1];
+  if (!global || !policy) throw new Error(`${headersPath}: the /* rule has no Content-Security-Policy`);
+  const sorted = [...hashes].sort();
+  const written = replaceHeader(source, '/*', 'Content-Security-Policy', withScriptHashes(policy, sorted));
+
+  // Check what was written, not what was meant: every inline script of every page has its hash.
+  const final = parseRules(written).find((rule) => rule.path === '/*')!;
+  const finalPolicy = final.headers.find(([name]) => name.toLowerCase() === 'content-security-policy')![1];
+  const scriptSrc = finalPolicy.split(';').map((directive) => directive.trim()).find((directive) => directive.startsWith('script-src'))!;
+  const allowed = new Set(scriptSrc.split(/\s+/));
+  for (const page of pages) {
+    for (const script of inlineScripts(readFileSync(page, 'utf8'))) {
+      if (!allowed.has(scriptHash(script))) throw new Error(`${relative(dist, page)}: inline script without a hash in the policy: ${script.slice(0, 80)}…`);
+    }
+  }
+
+  writeFileSync(headersPath, written);
+  mkdirSync(join(dist, '_nginx'), { recursive: true });
+  writeFileSync(join(dist, '_nginx', 'security-headers.conf'), nginxInclude(final.headers.filter(([name]) => name.toLowerCase() !== 'cache-control')));
+  return { pages: pages.length, hashes: sorted };
+}
+
+if (import.meta.main) {
+  const dist = process.argv[2] ?? 'dist';
+  try {
+    const { pages, hashes } = writeSecurityHeaders(dist);
+    console.log(`security-headers: ${hashes.length} inline script hashes from ${pages} pages → ${dist}/_headers, ${dist}/_nginx/security-headers.conf`);
+  } catch (error) {
+    console.error(`security-headers: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { inlineScripts, nginxInclude, parseRules, replaceHeader, scriptHash, unhashableScript, withScriptHashes } from '../../../scripts/security-headers';
+
+describe('scripts/security-headers.ts', () => {
+  it('finds executable inline scripts byte for byte and skips external scripts and data blocks', () => {
+    const html = '<head><script type="module" src="/_astro/a.js"></script><script>a<b && "</div>"\n</script>' +
+      '<script type="application/ld+json">{"a":1}</script><script type="module">import "x";</script></head>';
+    expect(inlineScripts(html)).toEqual(['a<b && "</div>"\n', 'import "x";']);
+  });
+
+  it('hashes the UTF-8 text as CSP wants it', () => {
+    const text = 'console.log("搜索")';
+    expect(scriptHash(text)).toBe(`'sha256-${createHash('sha256').update(Buffer.from(text, 'utf8')).digest('base64')}'`);
+  });
+
+  it('adds hashes to script-src once and refuses a policy with unsafe-inline scripts or without script-src', () => {
+    const policy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
+    const once = withScriptHashes(policy, ["'sha256-a'", "'sha256-b'"]);
+    expect(once).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'unsafe-inline'");
+    expect(withScriptHashes(once, ["'sha256-a'"])).toBe(once);
+    expect(() => withScriptHashes("script-src 'self' 'unsafe-inline'", [])).toThrow(/unsafe-inline/);
+    expect(() => withScriptHashes("default-src 'self'", [])).toThrow(/no script-src/);
+  });
+
+  it('reports inline event handlers and javascript: URLs, which no hash can allow', () => {
+    expect(unhashableScript('<button onclick="go()">x</button><a href="javascript:void 0">y</a><a href="/ok/">z</a>')).toEqual([
+      '<button onclick>',
+      '<a href="javascript:void 0">',
+    ]);
+  });
+
+  it('rewrites one header of one rule and keeps comments and the other rules', () => {
+    const text = '# c\n/*\n  A: 1\n  B: 2\n\n/x/*\n  A: 3\n';
+    const out = replaceHeader(text, '/*', 'a', '9');
+    expect(out).toBe('# c\n/*\n  A: 9\n  B: 2\n\n/x/*\n  A: 3\n');
+    expect(parseRules(out)).toEqual([{ path: '/*', headers: [['A', '9'], ['B', '2']] }, { path: '/x/*', headers: [['A', '3']] }]);
+  });
+
+  it('writes nginx add_header lines with always, refusing values nginx would misread', () => {
+    expect(nginxInclude([['X-Frame-Options', 'DENY']])).toContain('add_header X-Frame-Options "DENY" always;');
+    expect(() => nginxInclude([['X', 'a$b']])).toThrow();
+  });
+});
