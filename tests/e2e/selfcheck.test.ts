@@ -37,7 +37,9 @@ describe('the 优质均衡 school self-check', () => {
     await hydrated(page);
     await fill(page, { ...passing, 网络多媒体教室数: '19' }); // 1.90 < 0.85 × 2.3
     await expect(band(page)).resolves.toBe('结果颜色：红色');
-    await expect(page.locator('#result .rule').textContent()).resolves.toMatch(/至少6项指标达到要求，余项不低于要求的85%：不符合（达标 6 项，要求至少 6 项；低于标准85%的：1 项）/u);
+    await expect(page.locator('#result .rule').textContent()).resolves.toBe('至少6项指标达到要求，余项不低于要求的85%：不符合（达标 6 项，要求至少 6 项；低于标准 85% 的 1 项）');
+    // The red result names the point below its threshold, its value and its share of the threshold (1.90 ÷ 2.3).
+    await expect(page.locator('#result .band').textContent()).resolves.toContain('未达到标准：每百名学生拥有网络多媒体教室数 1.90 间/百生，为标准的 82%。');
     const list = page.locator('#result ol.rectification > li');
     await expect(list.count()).resolves.toBe(1);
     await expect(list.first().textContent()).resolves.toContain('每百名学生拥有网络多媒体教室数');
@@ -60,7 +62,7 @@ describe('the 优质均衡 school self-check', () => {
     await hydrated(page);
     await fill(page, { ...passing, 网络多媒体教室数: '20' });
     await page.getByLabel('责任人').fill('王老师');
-    await page.waitForTimeout(600); // the autosave is debounced by 300 ms
+    await page.waitForFunction(() => localStorage.getItem('dudao:self-check:youzhi-junheng-xuexiao@2017-1')?.includes('王老师'));
     await page.reload();
     await hydrated(page);
     await page.locator('p.status', { hasText: '已恢复上次保存在本机的草稿' }).waitFor();
@@ -84,8 +86,11 @@ describe('the 优质均衡 school self-check', () => {
 
     const fresh = await openPage(path);
     await hydrated(fresh.page);
-    await fresh.page.locator('input[type=file]').setInputFiles((await download.path())!);
-    await fresh.page.locator('p.status', { hasText: '已导入' }).waitFor();
+    await fresh.page.getByLabel('选择要导入的答卷文件').setInputFiles((await download.path())!);
+    const question = fresh.page.getByRole('region', { name: /^导入“.*”？$/u });
+    await expect(question.textContent()).resolves.toContain('文件中：南岸区示范小学，未填自评日期，8 项答案；与当前填写不同的有 8 项。');
+    await question.getByRole('button', { name: '替换' }).click();
+    await fresh.page.locator('#files').getByRole('status').filter({ hasText: '已导入' }).waitFor();
     await expect(fresh.page.getByLabel('学校名称').inputValue()).resolves.toBe('南岸区示范小学');
     await expect(fresh.page.locator('#note-equipment_value').inputValue()).resolves.toBe('含《实验室》设备“2024年”新增 ≥ 30万元');
     await expect(band(fresh.page)).resolves.toBe('结果颜色：绿色');
@@ -98,12 +103,13 @@ describe('the 优质均衡 school self-check', () => {
     const dir = await mkdtemp(join(tmpdir(), 'dudao-import-'));
     const broken = join(dir, '坏文件.json');
     await writeFile(broken, '{"format":"dudao-self-check","formatVersion":1,');
-    await page.locator('input[type=file]').setInputFiles(broken);
-    await expect(page.locator('#import-error').textContent()).resolves.toMatch(/无法导入“坏文件.json”：文件不是有效的 JSON.*当前填写的内容没有改变。/u);
+    const picker = page.getByLabel('选择要导入的答卷文件');
+    await picker.setInputFiles(broken);
+    await expect(page.getByRole('alert').filter({ hasText: '无法导入' }).textContent()).resolves.toMatch(/^无法导入“坏文件\.json”：不是有效的 JSON 文件：第 1 行第 \d+ 列附近格式错误（可能内容不完整或被改动过） 当前填写的内容没有改变。$/u);
     const foreign = join(dir, 'other.json');
     await writeFile(foreign, JSON.stringify({ format: 'dudao-self-check', formatVersion: 1, framework: { id: 'xueqian-puji-puhui', version: '2020-1', title: '县域学前教育普及普惠督导评估' }, subject: {}, answers: {} }));
-    await page.locator('input[type=file]').setInputFiles(foreign);
-    await page.locator('#import-error', { hasText: '属于指标体系“县域学前教育普及普惠督导评估”' }).waitFor();
+    await picker.setInputFiles(foreign);
+    await page.getByRole('alert').filter({ hasText: '属于指标体系“县域学前教育普及普惠督导评估”（编号 xueqian-puji-puhui），不是本页的' }).waitFor();
     await expect(page.getByLabel('本学段在校学生数').inputValue()).resolves.toBe('1000');
     await expect(band(page)).resolves.toBe('结果颜色：绿色');
   });
@@ -125,6 +131,8 @@ describe('the 优质均衡 school self-check', () => {
     await fill(page, passing);
     await page.getByRole('button', { name: '清空全部答案' }).click();
     const dialog = page.getByRole('dialog', { name: '清空全部答案？' });
+    // The dialog opens on the harmless choice.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('取消');
     await dialog.getByRole('button', { name: '取消' }).click();
     await expect(page.getByLabel('本学段在校学生数').inputValue()).resolves.toBe('1000');
     await page.getByRole('button', { name: '清空全部答案' }).click();
@@ -162,14 +170,15 @@ describe('accessibility and small screens', () => {
   it('works offline once loaded, including importing a file', async () => {
     const { page, context } = await openPage(path);
     await hydrated(page);
-    await page.waitForTimeout(2500); // the import module is fetched when the browser is idle
+    // The file buttons (and the import code with them) load right after the form.
+    await page.getByRole('button', { name: '导入答卷文件' }).waitFor();
     await context.setOffline(true);
     await fill(page, passing);
     await expect(band(page)).resolves.toBe('结果颜色：绿色');
     const dir = await mkdtemp(join(tmpdir(), 'dudao-offline-'));
     const file = join(dir, 'x.json');
     await writeFile(file, '{}');
-    await page.locator('input[type=file]').setInputFiles(file);
-    await expect(page.locator('#import-error').textContent()).resolves.toContain('不是督导通导出的自评答卷文件');
+    await page.getByLabel('选择要导入的答卷文件').setInputFiles(file);
+    await expect(page.getByRole('alert').filter({ hasText: '无法导入' }).textContent()).resolves.toContain('不是督导通导出的自评答卷文件');
   });
 });
