@@ -9,6 +9,7 @@ import { issueLines, loadSummary } from '../../../src/lib/county/present';
 import { templateCsv } from '../../../src/lib/county/template';
 import { csvCell, csvDocument } from '../../../src/lib/csv/write';
 import { loadFramework } from '../framework/load';
+import { encodeGb18030 } from '../../support/gb18030';
 
 const framework = loadFramework('youzhi-junheng-xuexiao');
 const utf8 = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
@@ -144,8 +145,7 @@ describe('encodings and bad files', () => {
   });
 
   it('reads a GBK CSV saved by Excel on Chinese Windows', async () => {
-    // GB18030 bytes written by hand for the header and two rows (TextEncoder only writes UTF-8).
-    const gbk = encodeGb18030(text.replace(/^\ufeff/u, ''));
+    const gbk = encodeGb18030(text.replace(/^\ufeff/u, '')).buffer as ArrayBuffer;
     const loaded = await readSchoolFile('学校数据.csv', gbk, framework);
     expect(loaded.issues).toEqual([]);
     expect(loaded.schools.map((school) => school.name)).toEqual(['喆小学', '堃初中']);
@@ -201,26 +201,3 @@ describe('formula-safe CSV', () => {
     expect(text).not.toMatch(/(^|,)=HYPERLINK/mu);
   });
 });
-
-/** GB18030-encode text (ASCII as is, other characters through a table made by decoding every two-byte code). */
-function encodeGb18030(text: string): ArrayBuffer {
-  const table = new Map<string, [number, number]>();
-  const decoder = new TextDecoder('gb18030');
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const char = decoder.decode(Uint8Array.from([lead, trail]));
-      if (char.length === 1 && char !== '\ufffd' && !table.has(char)) table.set(char, [lead, trail]);
-    }
-  }
-  const bytes: number[] = [];
-  for (const char of text) {
-    if (char.charCodeAt(0) < 0x80) bytes.push(char.charCodeAt(0));
-    else {
-      const pair = table.get(char);
-      if (!pair) throw new Error(`no two-byte GB18030 code for ${char}`);
-      bytes.push(...pair);
-    }
-  }
-  return Uint8Array.from(bytes).buffer;
-}
