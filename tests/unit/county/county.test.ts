@@ -5,7 +5,6 @@ import writeXlsxFile from 'write-excel-file/node';
 import { computeCounty, resultsCsv } from '../../../src/lib/county/compute';
 import { readSchoolFile } from '../../../src/lib/county/files';
 import { templateColumns, templateCsv } from '../../../src/lib/county/template';
-import { weightedCv } from '../../../src/lib/stats/cv';
 import { loadFramework } from '../framework/load';
 
 const framework = loadFramework('youzhi-junheng-xuexiao');
@@ -56,7 +55,8 @@ describe('county data', () => {
     expect(jia.rule).toBe('pass');
     expect(result.schools.find((item) => item.name === '乙')!.met.r_qualified).toBe(false);
     const qualified = result.cvs.find((item) => item.stage === '小学' && item.id === 'r_qualified')!;
-    expect(qualified.cv).toBeCloseTo(weightedCv([{ id: '甲', students: 1000, value: 5 }, { id: '乙', students: 400, value: 2.5 }]).cv, 10);
+    // 甲 1000 pupils at 5, 乙 400 at 2.5: X̄ = 6000/1400, S² = (1000/1400)(5 − X̄)² + (400/1400)(2.5 − X̄)².
+    expect(qualified.cv).toBeCloseTo(0.263523138347365, 12);
     expect(qualified.limit).toBe(0.5);
     expect(result.cvs.find((item) => item.stage === '初中')!.limit).toBe(0.45);
     expect(resultsCsv(result)).toContain('每百名学生拥有高于规定学历教师数（人/百生）');
