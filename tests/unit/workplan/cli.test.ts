@@ -13,7 +13,9 @@ function run(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run import', () => {
+// Each case starts the CLI as a process (Node start-up, the font tables for the PDF-coverage warning):
+// seconds on a loaded two-core machine, so the cases get more than vitest's default 5 s.
+describe('npm run import', { timeout: 60_000 }, () => {
   it('writes the MDX, prints the removed artefacts, and is idempotent', () => {
     const out = mkdtempSync(join(tmpdir(), 'dudao-import-'));
     const first = run(seed, '--out', out);
