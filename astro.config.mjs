@@ -12,7 +12,9 @@ export default defineConfig({
   base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), svelte(), sitemap()],
+  // MDX pages (work plans, handbooks) show text as written: no smart punctuation, which would turn
+  // a printed 20--21日 into 20–21日 or "…" into curly quotes (tests/dist/workplan-lossless.test.ts).
+  integrations: [mdx({ smartypants: false }), svelte(), sitemap()],
   // Astro's default Markdown processor, plus: handbook pages link each glossary term's first
   // occurrence to its entry in 术语表 (the plugin leaves every other file alone).
   markdown: { processor: satteri({ hastPlugins: [glossaryLinksPlugin({ base: siteConfig.base })] }) },

@@ -1,5 +1,6 @@
 // One import, from bytes to MDX text, without touching the file system: sniff the format,
-// decode, parse, serialise, then check the result reads back identically and keeps every word.
+// decode, parse, serialise, then check the result compiles as MDX and reads back identically,
+// and keeps every word.
 import { createHash } from 'node:crypto';
 import type { Region, WorkplanDocument, WorkplanFrontmatter } from '../../schemas/workplan.ts';
 import { isDeepStrictEqual } from 'node:util';
@@ -8,7 +9,7 @@ import { DocxError, docxToText } from './docx.ts';
 import { ImportError } from './errors.ts';
 import { fontCoverage, unprintableWarnings } from './font.ts';
 import { checkLossless } from './lossless.ts';
-import { fromMdx, toMdx } from './mdx.ts';
+import { readWorkplanMdx, toMdx } from './mdx.ts';
 import { parseWorkplan, type Artefact } from './parse.ts';
 import { isValidSlug, workplanSlug } from './slug.ts';
 
@@ -68,7 +69,7 @@ export async function importWorkplan(bytes: Uint8Array, options: ImportOptions):
   // Self-checks: nothing is written unless the file reads back as the same document and keeps every word.
   let readBack: WorkplanDocument;
   try {
-    readBack = fromMdx(mdx);
+    readBack = readWorkplanMdx(mdx, `${slug}.mdx`);
   } catch (error) {
     throw new ImportError(file, undefined, `内部错误：写出的 MDX 无法读回（${(error as Error).message}）；没有写入任何文件，请把源文件报告给维护者`);
   }
