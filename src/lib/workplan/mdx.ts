@@ -179,6 +179,10 @@ function parseMdx(mdx: string, file: string): MdastLike {
   try {
     return mdxToMdast(mdx) as MdastLike;
   } catch (error) {
-    throw new WorkplanStructureError(file, undefined, `MDX 语法错误：${(error as Error).message}`);
+    // satteri's messages start with line:column; put them after the file name.
+    const message = (error as Error).message;
+    const place = /^(\d+):(\d+): /u.exec(message);
+    const at = place ? { type: 'error', position: { start: { line: Number(place[1]), column: Number(place[2]) } } } : undefined;
+    throw new WorkplanStructureError(file, at, `MDX 语法错误：${place ? message.slice(place[0].length) : message}`);
   }
 }

@@ -146,6 +146,6 @@ describe('round trip', () => {
 
   it('names the file and the line of a file that does not compile', () => {
     const mdx = readFileSync(seedFiles[0]!, 'utf8').replace(/<\/(Point|Clause)>/u, '</Section>');
-    expect(() => readWorkplanMdx(mdx, 'content/workplans/x.mdx')).toThrow(/^content\/workplans\/x\.mdx: MDX 语法错误：\d+:\d+: Unexpected closing tag `<\/Section>`/u);
+    expect(() => readWorkplanMdx(mdx, 'content/workplans/x.mdx')).toThrow(/^content\/workplans\/x\.mdx:\d+:\d+: MDX 语法错误：Unexpected closing tag `<\/Section>`/u);
   });
 });
