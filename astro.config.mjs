@@ -1,4 +1,5 @@
 // @ts-check
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
@@ -7,8 +8,14 @@ import { siteConfig } from './src/site.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinksPlugin } from './src/lib/handbook/glossary-links.ts';
 
+// The tests build against a copy of content/ (DUDAO_CONTENT_DIR, see src/content.config.ts). Such
+// a build keeps its content cache next to the copy: in the shared cache its entries (file paths
+// into the copy, deleted after the test) would be reused by the next real build.
+const fixtureContentDir = process.env.DUDAO_CONTENT_DIR;
+
 export default defineConfig({
   site: siteConfig.url,
+  ...(fixtureContentDir ? { cacheDir: join(fixtureContentDir, '..', 'astro-cache') } : {}),
   base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
