@@ -13,7 +13,9 @@ function run(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run import', () => {
+// Each test starts the CLI one to three times, and each start loads zod, pinyin, docx and the MDX
+// compiler: seconds on a busy machine, beyond vitest's default 5 s per test.
+describe('npm run import', { timeout: 30_000 }, () => {
   it('writes the MDX, prints the removed artefacts, and is idempotent', () => {
     const out = mkdtempSync(join(tmpdir(), 'dudao-import-'));
     const first = run(seed, '--out', out);
