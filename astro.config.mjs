@@ -1,4 +1,5 @@
 // @ts-check
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
@@ -7,12 +8,20 @@ import { siteConfig } from './src/site.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinksPlugin } from './src/lib/handbook/glossary-links.ts';
 
+// The tests build against a copy of content/ (DUDAO_CONTENT_DIR, see src/content.config.ts). Such
+// a build keeps its content cache next to the copy: in the shared cache its entries (file paths
+// into the copy, deleted after the test) would be reused by the next real build.
+const fixtureContentDir = process.env.DUDAO_CONTENT_DIR;
+
 export default defineConfig({
   site: siteConfig.url,
+  ...(fixtureContentDir ? { cacheDir: join(fixtureContentDir, '..', 'astro-cache') } : {}),
   base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), svelte(), sitemap()],
+  // MDX pages (work plans, handbooks) show text as written: no smart punctuation, which would turn
+  // a printed 20--21日 into 20–21日 or "…" into curly quotes (tests/dist/workplan-lossless.test.ts).
+  integrations: [mdx({ smartypants: false }), svelte(), sitemap()],
   // Astro's default Markdown processor, plus: handbook pages link each glossary term's first
   // occurrence to its entry in 术语表 (the plugin leaves every other file alone).
   markdown: { processor: satteri({ hastPlugins: [glossaryLinksPlugin({ base: siteConfig.base })] }) },

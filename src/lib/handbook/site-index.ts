@@ -1,11 +1,11 @@
 // What the current build contains, for handbook links into other sections: built once per build
 // from the content collections and the routes present in src/pages/. Not pure (reads astro:content).
 import { getCollection } from 'astro:content';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { glossaryPath, glossaryTerms } from './glossary';
 import { findDivisionId, parsePosition, resolveLink, type NumberedDivision, type SiteIndex } from './links';
-import { readMdxDivisions } from './mdx-divisions';
+import { readWorkplanBody } from '../workplan/mdx';
 
 export interface HandbookSiteIndex extends SiteIndex {
   /** Work-plan pages by the source file they were imported from (content/sources/…). */
@@ -37,7 +37,9 @@ async function buildIndex(): Promise<HandbookSiteIndex> {
   if (hasDynamicRoute('workplans')) {
     for (const entry of await getCollection('workplans')) {
       const path = `/workplans/${entry.id}/`;
-      const divisions = readMdxDivisions(entry.body ?? '');
+      // The same reading of the file as the work-plan page's (compiled MDX, not a text scan).
+      const file = entry.filePath ?? `content/workplans/${entry.id}.mdx`;
+      const divisions = readWorkplanBody(entry.filePath ? readFileSync(entry.filePath, 'utf8') : (entry.body ?? ''), file).divisions;
       pages.add(path);
       const ids = new Set<string>();
       const collect = (list: readonly NumberedDivision[]) =>

@@ -1,5 +1,6 @@
 // One import, from bytes to MDX text, without touching the file system: sniff the format,
-// decode, parse, serialise, then check the result reads back identically and keeps every word.
+// decode, parse, serialise, then check the result compiles as MDX and reads back identically,
+// and keeps every word.
 import { createHash } from 'node:crypto';
 import type { Region, WorkplanDocument, WorkplanFrontmatter } from '../../schemas/workplan.ts';
 import { isDeepStrictEqual } from 'node:util';
@@ -8,7 +9,7 @@ import { DocxError, docxToText } from './docx.ts';
 import { ImportError } from './errors.ts';
 import { fontCoverage, unprintableWarnings } from './font.ts';
 import { checkLossless } from './lossless.ts';
-import { fromMdx, toMdx } from './mdx.ts';
+import { readWorkplanMdx, toMdx } from './mdx.ts';
 import { parseWorkplan, type Artefact } from './parse.ts';
 import { isValidSlug, workplanSlug } from './slug.ts';
 
@@ -31,18 +32,18 @@ export interface ImportResult {
   encoding: TextEncoding | 'docx';
 }
 
-/** Import one published document from its bytes; throws ImportError with file:line on bad input. */
-export async function importWorkplan(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
-  const file = options.sourceName;
-  checkSourceName(file);
+/** Decode a source file's bytes to its text, as the importer reads it (.docx or text in any supported encoding). */
+export async function decodeSource(
+  bytes: Uint8Array,
+  file: string,
+): Promise<{ text: string; format: ImportResult['format']; encoding: ImportResult['encoding'] }> {
   const format = sniffFormat(bytes);
   if (bytes.length === 0) throw new ImportError(file, 1, '文件是空的');
   if (format === 'binary') {
     throw new ImportError(file, 1, '这是二进制文件，不是文本（含有 NUL 字节）；请导入 .txt 或 .docx 文件');
   }
-  let text: string;
-  let encoding: ImportResult['encoding'];
   if (format === 'docx') {
+    let text: string;
     try {
       text = await docxToText(bytes);
     } catch (error) {
@@ -50,10 +51,16 @@ export async function importWorkplan(bytes: Uint8Array, options: ImportOptions):
       throw new ImportError(file, undefined, '无法读取这个 .docx 文件（文件可能已损坏）。请用 Word 或 WPS 打开后另存为新的 .docx，或导出为 .txt 后再导入');
     }
     assertReadable(text, file);
-    encoding = 'docx';
-  } else {
-    ({ text, encoding } = decodeText(bytes, file));
+    return { text, format, encoding: 'docx' };
   }
+  return { format, ...decodeText(bytes, file) };
+}
+
+/** Import one published document from its bytes; throws ImportError with file:line on bad input. */
+export async function importWorkplan(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
+  const file = options.sourceName;
+  checkSourceName(file);
+  const { text, format, encoding } = await decodeSource(bytes, file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const { doc, removed, warnings } = parseWorkplan(text, { sourceName: file, sha256, region: options.region, kind: options.kind });
   const slug = options.slug ?? workplanSlug(doc.frontmatter);
@@ -62,7 +69,7 @@ export async function importWorkplan(bytes: Uint8Array, options: ImportOptions):
   // Self-checks: nothing is written unless the file reads back as the same document and keeps every word.
   let readBack: WorkplanDocument;
   try {
-    readBack = fromMdx(mdx);
+    readBack = readWorkplanMdx(mdx, `${slug}.mdx`);
   } catch (error) {
     throw new ImportError(file, undefined, `内部错误：写出的 MDX 无法读回（${(error as Error).message}）；没有写入任何文件，请把源文件报告给维护者`);
   }

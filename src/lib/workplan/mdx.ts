@@ -1,8 +1,11 @@
 // Serialise a work-plan document to MDX and read it back. The body is a fixed set of components
 // whose props are JSON expressions (any text is safe in them) and whose children are paragraphs
-// escaped for MDX. `fromMdx(toMdx(doc))` equals `doc`; the pages and the theme index read the
-// committed files through `readBody`, so what is rendered is exactly what was imported.
+// escaped for MDX. Reading compiles the file with satteri (the MDX compiler Astro uses) and reads
+// the syntax tree (./mdast.ts): `readWorkplanMdx(toMdx(doc))` equals `doc`, which the importer
+// checks before it writes. The pages render the file itself with Astro's MDX `<Content />`.
+import { mdxToMdast } from 'satteri';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { bodyFromMdast, WorkplanStructureError, type MdastLike } from './mdast.ts';
 import type {
   Block,
   Closing,
@@ -13,7 +16,7 @@ import type {
   WorkplanBody,
   WorkplanDocument,
 } from '../../schemas/workplan.ts';
-import { workplanBodySchema, workplanSchema } from '../../schemas/workplan.ts';
+import { workplanSchema } from '../../schemas/workplan.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Escaping
@@ -30,13 +33,6 @@ export function escapeMdxText(text: string): string {
     .replace(/^(\d+)([.)])/u, '$1\\$2')
     .replace(/^import(?![\w$])/u, '&#x69;mport')
     .replace(/^export(?![\w$])/u, '&#x65;xport');
-}
-
-/** Undo `escapeMdxText`: the character reference at the start, then every backslash escape (CommonMark's rule). */
-export function unescapeMdxText(text: string): string {
-  return text
-    .replace(/^&#x(69|65);/u, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
-    .replace(/\\([!-/:-@[-`{-~])/gu, '$1');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,216 +152,37 @@ function closingMdx(closing: Closing): string[] {
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-/** A problem reading an MDX work-plan file; `line` is 1-based within the text given. */
-export class MdxReadError extends Error {
-  readonly line: number;
-  constructor(line: number, message: string) {
-    super(`line ${line}: ${message}`);
-    this.name = 'MdxReadError';
-    this.line = line;
-  }
-}
-
-interface Node {
-  name: string;
-  props: Record<string, unknown>;
-  children: (Node | string)[];
-  line: number;
-}
-
-/** Parse `name="x"` and `name={json}` attributes of one tag line. */
-function parseAttributes(source: string, line: number): Record<string, unknown> {
-  const props: Record<string, unknown> = {};
-  let at = 0;
-  while (at < source.length) {
-    while (source[at] === ' ') at++;
-    if (at >= source.length) break;
-    const name = /^[A-Za-z]+/u.exec(source.slice(at))?.[0];
-    if (!name || source[at + name.length] !== '=') throw new MdxReadError(line, `cannot read the attributes “${source}”`);
-    at += name.length + 1;
-    if (source[at] === '"') {
-      const end = source.indexOf('"', at + 1);
-      if (end === -1) throw new MdxReadError(line, `unterminated attribute ${name}`);
-      props[name] = source.slice(at + 1, end);
-      at = end + 1;
-    } else if (source[at] === '{') {
-      const end = jsonEnd(source, at + 1);
-      if (end === -1 || source[end] !== '}') throw new MdxReadError(line, `unterminated expression in attribute ${name}`);
-      try {
-        props[name] = JSON.parse(source.slice(at + 1, end));
-      } catch {
-        throw new MdxReadError(line, `attribute ${name} is not a JSON value`);
-      }
-      at = end + 1;
-    } else {
-      throw new MdxReadError(line, `attribute ${name} must be "text" or {JSON}`);
-    }
-  }
-  return props;
-}
-
-/** Index just after the JSON value starting at `start` (strings and nested brackets respected), or -1. */
-function jsonEnd(source: string, start: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let at = start; at < source.length; at++) {
-    const char = source[at]!;
-    if (inString) {
-      if (char === '\\') at++;
-      else if (char === '"') {
-        inString = false;
-        if (depth === 0) return at + 1;
-      }
-    } else if (char === '"') inString = true;
-    else if (char === '[' || char === '{') depth++;
-    else if (char === ']' || char === '}') {
-      // At depth 0 a closing brace ends a bare literal such as a number.
-      if (depth === 0) return at;
-      depth--;
-      if (depth === 0) return at + 1;
-    }
-  }
-  return -1;
-}
-
-/** Parse the component tree of an MDX body written by `toMdx`. */
-function parseTree(body: string, firstLine: number): Node {
-  const root: Node = { name: '#root', props: {}, children: [], line: firstLine };
-  const stack: Node[] = [root];
-  body.split('\n').forEach((raw, offset) => {
-    const line = firstLine + offset;
-    const text = raw.trim();
-    if (text === '' || /^\{\/\*.*\*\/\}$/u.test(text)) return;
-    const close = /^<\/([A-Za-z]+)>$/u.exec(text);
-    if (close) {
-      const open = stack.pop();
-      if (!open || open === root || open.name !== close[1]) {
-        throw new MdxReadError(line, `</${close[1]}> does not close ${open && open !== root ? `<${open.name}> from line ${open.line}` : 'any open tag'}`);
-      }
-      return;
-    }
-    const opening = /^<([A-Za-z]+)((?: [^]*?)?)\s*(\/?)>$/u.exec(text);
-    if (opening) {
-      const node: Node = { name: opening[1]!, props: parseAttributes(opening[2]!.trim(), line), children: [], line };
-      stack.at(-1)!.children.push(node);
-      if (opening[3] !== '/') stack.push(node);
-      return;
-    }
-    stack.at(-1)!.children.push(unescapeMdxText(text));
-  });
-  if (stack.length > 1) throw new MdxReadError(stack.at(-1)!.line, `<${stack.at(-1)!.name}> is never closed`);
-  return root;
-}
-
-const LEVEL_OF_TAG: Record<string, DivisionLevel> = { Section: 'section', Clause: 'clause', Point: 'point' };
-
-function texts(node: Node): string[] {
-  return node.children.filter((child): child is string => typeof child === 'string');
-}
-
-function nodesToBlocks(children: (Node | string)[]): Block[] {
-  const blocks: Block[] = [];
-  for (const child of children) {
-    if (typeof child === 'string') blocks.push({ type: 'paragraph', text: child });
-    else if (child.name === 'Note') blocks.push({ type: 'note', text: String(child.props.text ?? '') });
-    else if (child.name === 'List') {
-      const items = child.children
-        .filter((item): item is Node => typeof item !== 'string' && item.name === 'Item')
-        .map((item) => ({ marker: String(item.props.marker ?? ''), text: texts(item).join('') }));
-      blocks.push({ type: 'list', items });
-    }
-  }
-  return blocks;
-}
-
-function nodeToDivision(node: Node): Division {
-  const inner = node.children.filter((child) => typeof child === 'string' || !(child.name in LEVEL_OF_TAG));
-  const nested = node.children.filter((child): child is Node => typeof child !== 'string' && child.name in LEVEL_OF_TAG);
-  return {
-    id: String(node.props.id ?? ''),
-    level: LEVEL_OF_TAG[node.name]!,
-    number: String(node.props.number ?? ''),
-    heading: String(node.props.heading ?? ''),
-    blocks: nodesToBlocks(inner),
-    children: nested.map(nodeToDivision),
-  };
-}
-
-const array = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-const optional = (value: unknown): string | undefined => (value === undefined ? undefined : String(value));
-const defined = <T extends object>(object: T): T =>
-  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
-
-/** Read a document body (the MDX after the frontmatter) back into its tree; `firstLine` numbers errors. */
-export function readBody(mdxBody: string, firstLine = 1): WorkplanBody {
-  const root = parseTree(mdxBody, firstLine);
-  const find = (name: string) => root.children.find((child): child is Node => typeof child !== 'string' && child.name === name);
-  const masthead = find('Masthead');
-  const notice = find('Notice');
-  const title = find('Title');
-  const preamble = find('Preamble');
-  const closing = find('Closing');
-  const unknown = root.children.find(
-    (child) => typeof child === 'string' || !['Masthead', 'Notice', 'Title', 'Preamble', 'Closing', ...Object.keys(LEVEL_OF_TAG)].includes(child.name),
-  );
-  if (unknown) {
-    const where = typeof unknown === 'string' ? `text “${unknown.slice(0, 20)}”` : `<${unknown.name}> at line ${unknown.line}`;
-    throw new MdxReadError(typeof unknown === 'string' ? firstLine : unknown.line, `unexpected ${where} outside the document components`);
-  }
-  const body = {
-    ...(masthead
-      ? { masthead: defined({ issuers: array(masthead.props.issuers), documentNumber: optional(masthead.props.documentNumber) }) }
-      : {}),
-    ...(notice
-      ? {
-          notice: defined({
-            title: optional(notice.props.title),
-            recipients: optional(notice.props.recipients),
-            paragraphs: texts(notice),
-            attachments: array(notice.props.attachments),
-            signature: array(notice.props.signature),
-            date: optional(notice.props.date),
-            publication: optional(notice.props.publication),
-          }),
-        }
-      : {}),
-    title: String(title?.props.text ?? ''),
-    preamble: preamble ? nodesToBlocks(preamble.children) : [],
-    divisions: root.children
-      .filter((child): child is Node => typeof child !== 'string' && child.name in LEVEL_OF_TAG)
-      .map(nodeToDivision),
-    closing: defined({
-      paragraphs: closing ? texts(closing) : [],
-      signature: array(closing?.props.signature),
-      date: optional(closing?.props.date),
-      publication: optional(closing?.props.publication),
-      attachments: array(closing?.props.attachments),
-      cc: optional(closing?.props.cc),
-      printed: array(closing?.props.printed),
-    }),
-  };
-  const parsed = workplanBodySchema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new MdxReadError(firstLine, `the body does not match the work-plan schema at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return parsed.data;
-}
-
-/** Split an MDX file into its frontmatter text, its body and the line the body starts on. */
-export function splitFrontmatter(mdx: string): { frontmatter: string; body: string; bodyLine: number } {
-  const match = /^---\n([^]*?)\n---\n/u.exec(mdx);
-  if (!match) throw new MdxReadError(1, 'the file does not start with a --- frontmatter block');
-  return { frontmatter: match[1]!, body: mdx.slice(match[0].length), bodyLine: match[0].split('\n').length };
-}
-
-/** Read a whole MDX file written by `toMdx` back into the document (frontmatter and body). */
-export function fromMdx(mdx: string): WorkplanDocument {
-  const { frontmatter, body, bodyLine } = splitFrontmatter(mdx);
-  const data = workplanSchema.safeParse(parseYaml(frontmatter));
+/**
+ * Read a work-plan MDX file back into the document: parsed by satteri (the MDX compiler Astro
+ * uses), frontmatter checked against the schema, body read from the syntax tree by `bodyFromMdast`.
+ * Throws WorkplanStructureError naming `file` (and the line) when the file cannot be read.
+ */
+export function readWorkplanMdx(mdx: string, file: string): WorkplanDocument {
+  const tree = parseMdx(mdx, file);
+  const yaml = tree.children?.find((node) => node.type === 'yaml');
+  if (!yaml || typeof yaml.value !== 'string') throw new WorkplanStructureError(file, undefined, '文件开头缺少 --- 包围的 frontmatter');
+  const data = workplanSchema.safeParse(parseYaml(yaml.value));
   if (!data.success) {
     const issue = data.error.issues[0]!;
-    throw new MdxReadError(2, `frontmatter field ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new WorkplanStructureError(file, yaml, `frontmatter 的 ${issue.path.join('.') || '(root)'}：${issue.message}`);
   }
-  return { frontmatter: data.data, body: readBody(body, bodyLine) };
+  return { frontmatter: data.data, body: bodyFromMdast(tree, file) };
+}
+
+/** Read only the body of a work-plan MDX file (the build takes the frontmatter from the content collection). */
+export function readWorkplanBody(mdx: string, file: string): WorkplanBody {
+  return bodyFromMdast(parseMdx(mdx, file), file);
+}
+
+/** Parse MDX with satteri; a syntax error becomes a WorkplanStructureError naming the file. */
+function parseMdx(mdx: string, file: string): MdastLike {
+  try {
+    return mdxToMdast(mdx) as MdastLike;
+  } catch (error) {
+    // satteri's messages start with line:column; put them after the file name.
+    const message = (error as Error).message;
+    const place = /^(\d+):(\d+): /u.exec(message);
+    const at = place ? { type: 'error', position: { start: { line: Number(place[1]), column: Number(place[2]) } } } : undefined;
+    throw new WorkplanStructureError(file, at, `MDX 语法错误：${place ? message.slice(place[0].length) : message}`);
+  }
 }

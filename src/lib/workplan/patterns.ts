@@ -114,14 +114,29 @@ export function isNoteLine(line: string): boolean {
   return note !== undefined && text === '';
 }
 
-/** Split a responsible-unit note into its label and the units it names. */
-export function parseNote(note: string): { label: string; units: string[] }[] {
-  const inner = note.slice(1, -1);
-  return inner.split(/[；;]/u).flatMap((part) => {
-    const match = /^\s*([^：:]+)[：:](.*)$/u.exec(part);
-    if (!match) return [];
-    return [{ label: match[1]!.trim(), units: splitList(match[2]!) }];
-  });
+/** One piece of a note as displayed: a label such as 责任单位： (shown bold) or text as printed. */
+export interface NoteSegment {
+  text: string;
+  label: boolean;
+}
+
+/** A label inside a note: after the opening bracket or a ；/;, a short name ending in ：/:. */
+const NOTE_LABEL = /(?<=^[（(]\s*|[；;]\s*)[^（）()；;：:、，,\s]{1,8}[：:]/gu;
+
+/**
+ * Split a responsible-unit note for display, marking its labels. Every character of the note is
+ * kept, in order (the segments join back to the note): nothing is dropped, rejoined or replaced.
+ */
+export function noteSegments(note: string): NoteSegment[] {
+  const segments: NoteSegment[] = [];
+  let at = 0;
+  for (const match of note.matchAll(NOTE_LABEL)) {
+    if (match.index > at) segments.push({ text: note.slice(at, match.index), label: false });
+    segments.push({ text: match[0], label: true });
+    at = match.index + match[0].length;
+  }
+  if (at < note.length) segments.push({ text: note.slice(at), label: false });
+  return segments;
 }
 
 /** Split an enumeration of bodies (、，, separated, brackets respected) and drop a final 。 or ：. */

@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { buildThemeIndex } from '../../../src/lib/themes/index';
 import { matchThemes, themesOfPoint } from '../../../src/lib/themes/match';
 import { parseTaxonomy } from '../../../src/lib/themes/taxonomy';
-import { fromMdx } from '../../../src/lib/workplan/mdx';
+import { readWorkplanMdx } from '../../../src/lib/workplan/mdx';
 import { leafDivisions } from '../../../src/lib/workplan/text';
 
 const taxonomy = parseTaxonomy(readFileSync('content/themes.yaml', 'utf8'));
 const documents = readdirSync('content/workplans')
   .filter((name) => name.endsWith('.mdx'))
-  .map((name) => ({ slug: name.replace(/\.mdx$/u, ''), ...fromMdx(readFileSync(`content/workplans/${name}`, 'utf8')) }));
+  .map((name) => ({ slug: name.replace(/\.mdx$/u, ''), ...readWorkplanMdx(readFileSync(`content/workplans/${name}`, 'utf8'), name) }));
 const index = buildThemeIndex(documents, taxonomy);
 
 describe('taxonomy', () => {

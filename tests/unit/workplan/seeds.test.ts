@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importWorkplan } from '../../../src/lib/workplan/importer';
 import { checkLossless } from '../../../src/lib/workplan/lossless';
-import { fromMdx } from '../../../src/lib/workplan/mdx';
+import { readWorkplanMdx } from '../../../src/lib/workplan/mdx';
 import { parseWorkplan } from '../../../src/lib/workplan/parse';
 import { walkDivisions } from '../../../src/lib/workplan/text';
 import type { WorkplanDocument } from '../../../src/schemas/workplan';
@@ -40,12 +40,12 @@ describe('every seed', () => {
     const result = await importWorkplan(readFileSync(join(sourcesDir, name)), { sourceName: name });
     const committed = readFileSync(join(workplansDir, `${result.slug}.mdx`), 'utf8');
     expect(committed).toBe(result.mdx);
-    expect(fromMdx(committed)).toEqual(result.doc);
+    expect(readWorkplanMdx(committed, result.slug)).toEqual(result.doc);
   });
 
   it('every committed work plan comes from a source in content/sources', () => {
     const committed = readdirSync(workplansDir).filter((name) => name.endsWith('.mdx'));
-    const files = committed.map((name) => fromMdx(readFileSync(join(workplansDir, name), 'utf8')).frontmatter.source.file);
+    const files = committed.map((name) => readWorkplanMdx(readFileSync(join(workplansDir, name), 'utf8'), name).frontmatter.source.file);
     expect(files.sort()).toEqual(sources);
   });
 });
