@@ -1,6 +1,8 @@
-// Draw a report layout with jsPDF, embedding the subset font (TrueType, Identity-H), so every
-// character is real, selectable text. Works in the browser and in Node (tests, benchmarks).
+// Draw a report layout with jsPDF, embedding the subset fonts (TrueType, Identity-H), so every
+// character is real, selectable text; a line whose characters span several font files is drawn
+// as runs, one per font. Works in the browser and in Node (tests, benchmarks).
 import { jsPDF } from 'jspdf';
+import { fontRuns, type LoadedFont } from './fonts.ts';
 import type { Colour, ReportLayout } from './layout.ts';
 
 const colours: Record<Colour, [number, number, number]> = {
@@ -20,18 +22,39 @@ export function toBinaryString(bytes: Uint8Array): string {
   return out;
 }
 
-/** A new A4 jsPDF document with the report font registered; `measure` gives text widths in mm. */
-export function createDocument(font: string): { doc: jsPDF; measure: (text: string, size: number) => number } {
+/**
+ * A new A4 jsPDF document with the report fonts registered (the core first, then the slices the
+ * text needs); `measure` gives text widths in mm, each run measured with the font that draws it.
+ */
+export interface ReportDocument {
+  doc: jsPDF;
+  fonts: readonly LoadedFont[];
+  measure: (text: string, size: number) => number;
+}
+
+export function createDocument(fonts: readonly LoadedFont[]): ReportDocument {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
-  doc.addFileToVFS('dudao-sans.ttf', font);
-  doc.addFont('dudao-sans.ttf', 'DudaoSans', 'normal');
-  doc.setFont('DudaoSans', 'normal');
-  const measure = (text: string, size: number) => (doc.getStringUnitWidth(text) * size) / doc.internal.scaleFactor;
-  return { doc, measure };
+  for (const font of fonts) {
+    doc.addFileToVFS(`${font.name}.ttf`, font.data);
+    doc.addFont(`${font.name}.ttf`, font.name, 'normal');
+  }
+  const core = fonts[0]!.name;
+  doc.setFont(core, 'normal');
+  const measure = (text: string, size: number) => {
+    if (fonts.length === 1) return (doc.getStringUnitWidth(text) * size) / doc.internal.scaleFactor;
+    let width = 0;
+    for (const run of fontRuns(text, fonts)) {
+      doc.setFont(run.font.name, 'normal');
+      width += doc.getStringUnitWidth(run.text);
+    }
+    doc.setFont(core, 'normal');
+    return (width * size) / doc.internal.scaleFactor;
+  };
+  return { doc, fonts, measure };
 }
 
 /** Draw every page of the layout into the document and return the PDF bytes. */
-export function renderLayout(doc: jsPDF, layout: ReportLayout): ArrayBuffer {
+export function renderLayout({ doc, fonts, measure }: ReportDocument, layout: ReportLayout): ArrayBuffer {
   layout.pages.forEach((page, index) => {
     if (index > 0) doc.addPage('a4');
     for (const op of page.ops) {
@@ -49,11 +72,24 @@ export function renderLayout(doc: jsPDF, layout: ReportLayout): ArrayBuffer {
           doc.setDrawColor(...colours[op.colour ?? 'text']);
           doc.setLineWidth(0.15);
         }
-        doc.text(op.text, op.x, op.y, { align: op.align ?? 'left', ...(op.bold ? { renderingMode: 'fillThenStroke' as const } : {}) });
+        const mode = op.bold ? { renderingMode: 'fillThenStroke' as const } : {};
+        const runs = fontRuns(op.text, fonts);
+        if (runs.length === 1) {
+          doc.setFont(runs[0]!.font.name, 'normal');
+          doc.text(op.text, op.x, op.y, { align: op.align ?? 'left', ...mode });
+          continue;
+        }
+        // Runs of several fonts: place them one after another from the aligned start.
+        let x = op.align === 'center' ? op.x - measure(op.text, op.size) / 2 : op.align === 'right' ? op.x - measure(op.text, op.size) : op.x;
+        for (const run of runs) {
+          doc.setFont(run.font.name, 'normal');
+          doc.text(run.text, x, op.y, mode);
+          x += measure(run.text, op.size);
+        }
       }
     }
   });
-  doc.setProperties(layout.metadata);
-  doc.setDocumentProperties?.(layout.metadata);
+  doc.setDocumentProperties(layout.metadata);
+  doc.setLanguage('zh-CN');
   return doc.output('arraybuffer');
 }
