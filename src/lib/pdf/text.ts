@@ -47,7 +47,7 @@ export function printable(text: string, ranges: readonly (readonly [number, numb
 
 /**
  * A file name from its parts joined by "-": every character valid in file names is kept as typed
- * (喆, 㐴, spaces, emoji); only the characters Windows and other systems forbid (\ / : * ? " < > |
+ * (rare hanzi, spaces, emoji); only the characters Windows and other systems forbid (\ / : * ? " < > |
  * and control characters) become "_", and runs of white space one space.
  */
 export function fileNameOf(parts: string[], extension = 'pdf'): string {
