@@ -28,7 +28,7 @@ function fontBytes(page: Page): () => { files: string[]; bytes: number } {
   return () => ({ files, bytes: files.reduce((sum, file) => sum + (existsSync(`dist${file}.br`) ? readFileSync(`dist${file}.br`).length : readFileSync(`dist${file}`).length), 0) });
 }
 
-async function filled(override: Partial<typeof values> = {}): Promise<Page> {
+async function filled(override: Record<string, string> = {}): Promise<Page> {
   const { page, offOrigin } = await openPage(path);
   await hydrated(page);
   await fillSchool(page, { ...values, ...override });
