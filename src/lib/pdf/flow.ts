@@ -53,7 +53,10 @@ export class PageFlow {
   private columns: Column[] | undefined;
   private readonly padding = 1.5;
 
-  constructor(readonly measure: Measure) {
+  readonly measure: Measure;
+
+  constructor(measure: Measure) {
+    this.measure = measure;
     this.newPage();
   }
 
