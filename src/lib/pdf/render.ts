@@ -92,6 +92,39 @@ function patchGlyfEncode(doc: jsPDF) {
   glyfPatched = true;
 }
 
+interface ParsedFont {
+  subset: object;
+  toUnicode: Record<number, number>;
+  Unicode?: unknown;
+}
+/** Parsed fonts by their bytes: jsPDF parses a TrueType file for every document (~40 ms for the core). */
+const parsedFonts = new Map<string, ParsedFont>();
+
+/**
+ * doc.addFont, parsing each font's bytes only once: later documents get the parsed font with its
+ * per-document state (used glyphs, their widths and Unicode map) reset, as a fresh parse has it.
+ */
+function addParsedFont(doc: jsPDF, font: LoadedFont) {
+  const api = jsPDF.API as unknown as { TTFFont: { open: (file: Uint8Array) => ParsedFont } };
+  const open = api.TTFFont.open;
+  const cached = parsedFonts.get(font.data);
+  if (cached) {
+    cached.subset = new (cached.subset.constructor as new (font: ParsedFont) => object)(cached);
+    cached.toUnicode = {};
+    delete cached.Unicode;
+    api.TTFFont.open = () => cached;
+  }
+  try {
+    doc.addFont(`${font.name}.ttf`, font.name, 'normal');
+  } finally {
+    api.TTFFont.open = open;
+  }
+  if (!cached) {
+    const metadata = (doc.getFont(font.name, 'normal') as unknown as { metadata?: ParsedFont }).metadata;
+    if (metadata?.subset && metadata.toUnicode) parsedFonts.set(font.data, metadata);
+  }
+}
+
 /**
  * A new A4 jsPDF document with the report fonts registered (the core first, then the slices the
  * text needs); `measure` gives text widths in mm, each run measured with the font that draws it.
@@ -106,7 +139,7 @@ export function createDocument(fonts: readonly LoadedFont[]): ReportDocument {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   for (const font of fonts) {
     doc.addFileToVFS(`${font.name}.ttf`, font.data);
-    doc.addFont(`${font.name}.ttf`, font.name, 'normal');
+    addParsedFont(doc, font);
   }
   const core = fonts[0]!.name;
   doc.setFont(core, 'normal');
