@@ -138,7 +138,9 @@ export interface ReportDocument {
 export function createDocument(fonts: readonly LoadedFont[]): ReportDocument {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   for (const font of fonts) {
-    doc.addFileToVFS(`${font.name}.ttf`, font.data);
+    // A font parsed before needs no bytes: jsPDF reads the file only to parse it (and would first
+    // copy all of it into a new array), so it gets just the TrueType signature.
+    doc.addFileToVFS(`${font.name}.ttf`, parsedFonts.has(font.data) ? '\x00\x01\x00\x00' : font.data);
     addParsedFont(doc, font);
   }
   const core = fonts[0]!.name;
