@@ -120,7 +120,8 @@ function addParsedFont(doc: jsPDF, font: LoadedFont) {
     api.TTFFont.open = open;
   }
   if (!cached) {
-    const metadata = (doc.getFont(font.name, 'normal') as unknown as { metadata?: ParsedFont }).metadata;
+    // jsPDF's getFont takes a name and style (its typings omit them).
+    const metadata = (doc as unknown as { getFont: (name: string, style: string) => { metadata?: ParsedFont } }).getFont(font.name, 'normal').metadata;
     if (metadata?.subset && metadata.toUnicode) parsedFonts.set(font.data, metadata);
   }
 }
