@@ -1,23 +1,29 @@
-// Build the PDF report font: merge the WOFF1 slices of @fontsource/noto-sans-sc and
-// @fontsource/noto-sans (both SIL OFL 1.1;
-// TrueType outlines, which jsPDF needs) into one TrueType subset covering GB2312 plus every
-// character used in content/ and in the report code; write it with its licence and a coverage
-// file (code-point ranges) to public/fonts/. Skips the work when nothing it depends on changed.
-// Run by `npm run build`, which fails when a character used in content/ is not in the font
-// (`--check` forces the work even when the inputs are unchanged).
+// Build the PDF report fonts from the WOFF1 slices of @fontsource/noto-sans-sc and
+// @fontsource/noto-sans (both SIL OFL 1.1; TrueType outlines, which jsPDF needs):
+//   public/fonts/dudao-sans-core.ttf      first-level GB2312 hanzi, punctuation, Latin, digits and
+//                                         every character of content/ and the report code;
+//   public/fonts/dudao-sans-NN.ttf        supplementary slices with every other character the
+//                                         sources have (GB18030 hanzi such as 喆 堃 玥, Extension A,
+//                                         Greek, Cyrillic…), cut in code-point order;
+//   public/fonts/dudao-sans.json          the manifest: each file's code-point ranges and size, so
+//                                         an export fetches only the slices its text needs.
+// Skips the work when nothing it depends on changed. Run by `npm run build`, which fails when a
+// character used in content/ is not in the core font (`--check` forces the work).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { Font } from 'fonteditor-core';
-import { fontCodePoints, toRanges } from '../src/lib/pdf/charset.ts';
+import { coreCodePoints } from '../src/lib/pdf/charset.ts';
+import { packManifest } from '../src/lib/pdf/fonts.ts';
 
 const packageDir = 'node_modules/@fontsource/noto-sans-sc';
 const latinPackageDir = 'node_modules/@fontsource/noto-sans';
 const outDir = 'public/fonts';
-const fontFile = join(outDir, 'dudao-sans.ttf');
-const coverageFile = join(outDir, 'dudao-sans.coverage.json');
+const manifestFile = join(outDir, 'dudao-sans.json');
 const stampFile = join(outDir, '.build-stamp');
+/** Characters per supplementary slice: a handful of rare characters then costs a few small files (about 10–20 KB brotli each). */
+const sliceSize = 60;
 
 /** Every file under a folder whose name ends in one of the extensions. */
 function filesUnder(dir: string, extensions: string[]): string[] {
@@ -28,29 +34,29 @@ function filesUnder(dir: string, extensions: string[]): string[] {
     .sort();
 }
 
-// The characters to cover: all content text and the report's own strings.
+// The characters the core must cover: all content text and the report's own strings.
 const textFiles = [...filesUnder('content', ['.mdx', '.yaml', '.yml', '.md']), ...filesUnder('src/lib/pdf', ['.ts'])];
 const extra = [...new Set(textFiles.map((file) => readFileSync(file, 'utf8')).join(''))].join('');
-const codes = fontCodePoints(extra);
+const core = new Set(coreCodePoints(extra));
 
 const version = [packageDir, latinPackageDir].map((dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version as string).join('+');
 const stamp = createHash('sha256')
   .update(version)
   .update(readFileSync(new URL(import.meta.url)))
   .update(readFileSync('src/lib/pdf/charset.ts'))
-  .update(codes.join(','))
+  .update([...core].join(','))
   .digest('hex');
 
 const check = process.argv.includes('--check');
-if (!check && existsSync(stampFile) && existsSync(fontFile) && readFileSync(stampFile, 'utf8') === stamp) {
-  console.log(`font: up to date (${fontFile}, ${(statSync(fontFile).size / 1024).toFixed(0)} KiB)`);
+if (!check && existsSync(stampFile) && existsSync(manifestFile) && readFileSync(stampFile, 'utf8') === stamp) {
+  console.log(`font: up to date (${manifestFile})`);
   process.exit(0);
 }
 
 const started = performance.now();
 const inflate = (data: number[]) => Array.from(inflateSync(Uint8Array.from(data)));
 // Noto Sans SC first; Noto Sans (same design family, same 1000 units per em) adds the Greek,
-// Roman numerals and other GB2312 symbols that the SC slices leave out.
+// Cyrillic and other symbols that the SC slices leave out.
 const slices = [
   ...readdirSync(join(packageDir, 'files'))
     .filter((name) => /^noto-sans-sc-(\d+|latin|latin-ext|cyrillic|vietnamese|chinese-simplified)-400-normal\.woff$/u.test(name))
@@ -61,30 +67,17 @@ const slices = [
     .sort()
     .map((name) => join(latinPackageDir, 'files', name)),
 ];
-// Read every slice keeping only the wanted code points; gather glyphs into the first slice's font.
-let base: ReturnType<typeof Font.create> | undefined;
-const seen = new Set<number>();
+type Ttf = ReturnType<ReturnType<typeof Font.create>['get']>;
+type Glyph = Ttf['glyf'][number];
+// Read every slice (compound glyphs flattened, so glyphs can move between fonts); the first glyph for each code point wins.
+let template: Ttf | undefined;
+const pool = new Map<number, Glyph>();
 for (const name of slices) {
-  const wanted = base ? codes.filter((code) => !seen.has(code)) : codes;
-  if (wanted.length === 0) break;
-  const font = Font.create(readFileSync(name), { type: 'woff', inflate, subset: wanted, hinting: false } as never);
-  const ttf = font.get();
-  if (!base) {
-    base = font;
-    for (const glyph of ttf.glyf) for (const code of glyph.unicode ?? []) seen.add(code);
-    continue;
-  }
-  const target = base.get();
-  for (const glyph of ttf.glyf.slice(1)) {
-    // Keep the first glyph for each code point; push directly (merge() drops outline-less glyphs such as U+3000).
-    const fresh = (glyph.unicode ?? []).filter((code: number) => !seen.has(code));
-    if (fresh.length === 0) continue;
-    fresh.forEach((code: number) => seen.add(code));
-    target.glyf.push({ ...glyph, unicode: fresh });
-  }
+  const ttf = Font.create(readFileSync(name), { type: 'woff', inflate, hinting: false, compound2simple: true } as never).get();
+  template ??= ttf;
+  for (const glyph of ttf.glyf.slice(1)) for (const code of glyph.unicode ?? []) if (code >= 0x20 && !pool.has(code)) pool.set(code, glyph);
 }
-if (!base) throw new Error(`no font slices found in ${packageDir}/files`);
-const merged = base.get();
+if (!template) throw new Error(`no font slices found in ${packageDir}/files`);
 
 // No slice of the OFL sources carries the Roman numerals of GB2312 (Ⅰ–Ⅻ, ⅰ–ⅹ); compose them
 // from the Latin letters I, V, X / i, v, x of the same font, side by side.
@@ -92,12 +85,9 @@ const romans: [number, string][] = [
   ...['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'].map((letters, index) => [0x2160 + index, letters] as [number, string]),
   ...['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'].map((letters, index) => [0x2170 + index, letters] as [number, string]),
 ];
-type Glyph = (typeof merged.glyf)[number];
-const byCode = new Map<number, Glyph>();
-for (const glyph of merged.glyf) for (const code of glyph.unicode ?? []) byCode.set(code, glyph);
 for (const [code, letters] of romans) {
-  if (seen.has(code) || !codes.includes(code)) continue;
-  const parts = [...letters].map((letter) => byCode.get(letter.codePointAt(0)!));
+  if (pool.has(code)) continue;
+  const parts = [...letters].map((letter) => pool.get(letter.codePointAt(0)!));
   if (parts.some((part) => !part?.contours)) continue;
   let x = 0;
   const contours: NonNullable<Glyph['contours']> = [];
@@ -107,33 +97,51 @@ for (const [code, letters] of romans) {
   }
   const xs = contours.flat().map((point) => point.x);
   const ys = contours.flat().map((point) => point.y);
-  merged.glyf.push({ contours, unicode: [code], advanceWidth: x, leftSideBearing: Math.min(...xs), xMin: Math.min(...xs), xMax: Math.max(...xs), yMin: Math.min(...ys), yMax: Math.max(...ys), name: `uni${code.toString(16).toUpperCase()}` } as Glyph);
-  seen.add(code);
+  pool.set(code, { contours, unicode: [code], advanceWidth: x, leftSideBearing: Math.min(...xs), xMin: Math.min(...xs), xMax: Math.max(...xs), yMin: Math.min(...ys), yMax: Math.max(...ys), name: `uni${code.toString(16).toUpperCase()}` } as Glyph);
 }
-merged.name.fontFamily = 'Dudao Sans';
-merged.name.fullName = 'Dudao Sans (subset of Noto Sans SC)';
-merged.name.postScriptName = 'DudaoSans-Regular';
-base.set(merged);
-const bytes = base.write({ type: 'ttf', hinting: false }) as Buffer;
 
-const covered = [...seen].filter((code) => code >= 0x20).sort((a, b) => a - b);
-const missing = [...extra].filter((char) => {
+const missing = [...new Set(extra)].filter((char) => {
   const code = char.codePointAt(0)!;
-  return code >= 0x20 && !/\s/u.test(char) && !seen.has(code);
+  return code >= 0x20 && !/\s/u.test(char) && !pool.has(code);
 });
 if (missing.length > 0) {
-  console.error(`font: ${missing.length} character(s) used in content/ are not in the font: ${[...new Set(missing)].join(' ')}`);
+  console.error(`font: ${missing.length} character(s) used in content/ are not in the font: ${missing.join(' ')}`);
   process.exit(1);
 }
 
+/** A TrueType font with exactly these code points (one glyph each, plus .notdef). */
+function fontOf(codes: number[], name: string): Buffer {
+  const ttf: Ttf = structuredClone({ ...template!, glyf: [template!.glyf[0]!] });
+  for (const code of codes) ttf.glyf.push({ ...pool.get(code)!, unicode: [code] });
+  ttf.name.fontFamily = 'Dudao Sans';
+  ttf.name.fullName = `Dudao Sans ${name} (subset of Noto Sans SC)`;
+  ttf.name.postScriptName = `DudaoSans-${name}`;
+  const font = Font.create();
+  font.set(ttf);
+  return font.write({ type: 'ttf', hinting: false }) as Buffer;
+}
+
+const coreCodes = [...pool.keys()].filter((code) => core.has(code)).sort((a, b) => a - b);
+const rest = [...pool.keys()].filter((code) => !core.has(code)).sort((a, b) => a - b);
+rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
-for (const [path, data] of [
-  [fontFile, bytes],
-  [coverageFile, JSON.stringify(toRanges(covered))],
-  [join(outDir, 'OFL.txt'), [packageDir, latinPackageDir].map((dir) => `${dir.replace('node_modules/', '')} (the font dudao-sans.ttf is a subset of it):\n\n${readFileSync(join(dir, 'LICENSE'), 'utf8')}`).join('\n\n')],
-] as const) {
+const write = (path: string, data: string | Buffer) => {
   writeFileSync(`${path}.tmp`, data);
   renameSync(`${path}.tmp`, path);
+};
+const manifest = { core: { file: 'dudao-sans-core.ttf', size: 0 }, slices: [] as { file: string; size: number }[] };
+const coreBytes = fontOf(coreCodes, 'Core');
+manifest.core.size = coreBytes.length;
+write(join(outDir, manifest.core.file), coreBytes);
+for (let index = 0; index * sliceSize < rest.length; index++) {
+  const codes = rest.slice(index * sliceSize, (index + 1) * sliceSize);
+  const file = `dudao-sans-${String(index + 1).padStart(3, '0')}.ttf`;
+  const bytes = fontOf(codes, String(index + 1).padStart(3, '0'));
+  write(join(outDir, file), bytes);
+  manifest.slices.push({ file, size: bytes.length });
 }
+write(manifestFile, JSON.stringify(packManifest([...pool.keys()].sort((a, b) => a - b), new Set(coreCodes), manifest, sliceSize)));
+write(join(outDir, 'OFL.txt'), [packageDir, latinPackageDir].map((dir) => `${dir.replace('node_modules/', '')} (the dudao-sans fonts are subsets of it):\n\n${readFileSync(join(dir, 'LICENSE'), 'utf8')}`).join('\n\n'));
 writeFileSync(stampFile, stamp);
-console.log(`font: ${covered.length} characters from ${slices.length} slices, ${(bytes.length / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s → ${fontFile}`);
+const total = manifest.slices.reduce((sum, slice) => sum + slice.size, 0);
+console.log(`font: core ${coreCodes.length} characters ${(coreBytes.length / 1024).toFixed(0)} KiB; ${manifest.slices.length} slices with ${rest.length} more characters ${(total / 1024).toFixed(0)} KiB; ${((performance.now() - started) / 1000).toFixed(1)} s → ${outDir}`);

@@ -8,7 +8,8 @@ export const siteConfig = {
   organisation: '督导通开源项目',
   description: '教育督导工作要点、督导手册、指标体系与学校自评的静态门户，数据只保存在您的浏览器中。',
   // Public origin of the deployed site, used for canonical URLs and the sitemap.
-  url: process.env.SITE_URL ?? 'https://dudao.example.org',
+  // (guarded: the PDF export reads this file in the browser, where there is no process)
+  url: (typeof process !== 'undefined' && process.env.SITE_URL) || 'https://dudao.example.org',
   // Path prefix when served from a sub-folder (e.g. '/dudao'); '/' at the root.
   base: '/',
 };

@@ -9,27 +9,27 @@ import { frameworkSchema } from '../../src/schemas/framework';
 import { emptyAnswers } from '../../src/lib/framework/draft';
 import { scoreFramework } from '../../src/lib/framework/score';
 import { layoutReport } from '../../src/lib/pdf/layout';
-import { createDocument, renderLayout, toBinaryString } from '../../src/lib/pdf/render';
+import { createDocument, renderLayout } from '../../src/lib/pdf/render';
 import { printable, unprintable } from '../../src/lib/pdf/text';
 import { pdfText, readPdf } from '../support/pdf-text';
+import { fontRanges, fontsFor, readManifest } from '../support/pdf-fonts';
+import { siteConfig } from '../../src/site.config.mjs';
 
-const font = toBinaryString(readFileSync('dist/fonts/dudao-sans.ttf'));
-const ranges = JSON.parse(readFileSync('dist/fonts/dudao-sans.coverage.json', 'utf8')) as [number, number][];
+const ranges = fontRanges();
 const framework = (id: string) => frameworkSchema.parse(parse(readFileSync(`content/frameworks/${id}.yaml`, 'utf8')));
 const dir = mkdtempSync(join(tmpdir(), 'dudao-pdf-'));
 
+let count = 0;
 /** Render and save; the tests read the file back with PDF.js. */
 function renderPdf(id: string, fill?: (file: ReturnType<typeof emptyAnswers>) => void): string {
   const fw = framework(id);
-  const { doc, measure } = createDocument(font);
-  let layout;
-  if (fill) {
-    const file = emptyAnswers(fw);
-    fill(file);
-    layout = layoutReport(fw, measure, { file, result: scoreFramework(fw, file.answers, { stage: file.subject.stage }), today: '2026-11-22' });
-  } else layout = layoutReport(fw, measure);
-  const path = join(dir, `${id}-${fill ? 'report' : 'blank'}.pdf`);
-  writeFileSync(path, Buffer.from(renderLayout(doc, layout)));
+  const file = emptyAnswers(fw);
+  fill?.(file);
+  // As the browser does: the core font and the slices the user's text needs.
+  const target = createDocument(fontsFor(JSON.stringify([file.subject, file.notes, file.rectification])));
+  const layout = fill ? layoutReport(fw, target.measure, { file, result: scoreFramework(fw, file.answers, { stage: file.subject.stage }), today: '2026-11-22' }) : layoutReport(fw, target.measure);
+  const path = join(dir, `${id}-${fill ? 'report' : 'blank'}-${++count}.pdf`);
+  writeFileSync(path, Buffer.from(renderLayout(target, layout)));
   return path;
 }
 const squash = (text: string) => text.replace(/\s+/gu, '');
@@ -60,6 +60,9 @@ describe('PDF report text', () => {
     expect(readFileSync(path, 'latin1')).toMatch(/\/Encoding\s*\/Identity-H/u);
     expect(pdf.info.Title).toBe('《县域义务教育优质均衡发展·学校资源配置》自评报告');
     expect(pdf.info.Author).toBe('南岸区示范小学');
+    expect(pdf.info.Creator).toBe(`${siteConfig.name}（${siteConfig.url}）`);
+    expect(pdf.info.Subject).toBe('县域义务教育优质均衡发展·学校资源配置 自评报告');
+    expect(readFileSync(path, 'latin1')).toMatch(/\/Lang\s*\(zh-CN\)/u);
     for (const [width, height] of pdf.pageSizes) expect([width.toFixed(2), height.toFixed(2)]).toEqual(['595.28', '841.89']);
   });
 
@@ -68,6 +71,22 @@ describe('PDF report text', () => {
       const blank = squash(await pdfText(renderPdf(id)));
       for (const indicator of framework(id).dimensions.flatMap((dimension) => dimension.indicators)) expect(blank).toContain(squash(indicator.title));
     }
+  });
+
+  it('prints rare name characters (GB18030 beyond GB2312, Extension A, full-width) from the supplementary slices', async () => {
+    const name = '王喆㐴堃玥珺昇学校';
+    const note = '联系人：李玥（ＡＢＣ１２３），陈珺、张堃';
+    expect(unprintable(name + note, ranges)).toEqual([]);
+    const path = renderPdf('youzhi-junheng-xuexiao', (file) => {
+      file.subject = { ...file.subject, name, stage: '小学' };
+      file.notes.students = note;
+    });
+    const pdf = await readPdf(path);
+    expect(squash(pdf.text)).toContain(name);
+    expect(squash(pdf.text)).toContain(squash(note));
+    // The core and the slices for the rare characters, each embedded.
+    expect(pdf.fonts.length).toBeGreaterThan(1);
+    expect(pdf.fonts.every((font) => font.embedded && font.type === 'CIDFontType2')).toBe(true);
   });
 
   it('replaces what the font lacks with 〓 and names it, keeping the rest of the text', async () => {
@@ -88,7 +107,8 @@ describe('PDF report text', () => {
   it('covers every character used in content/ (the build fails otherwise; this checks the shipped font)', () => {
     const files = readdirSync('content', { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && /\.(mdx|yaml)$/u.test(entry.name));
     const text = files.map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8')).join('');
-    expect(unprintable(text.replace(/\s/gu, ''), ranges)).toEqual([]);
+    // In the core font: a typical report downloads nothing else.
+    expect(unprintable(text.replace(/\s/gu, ''), readManifest().core.ranges)).toEqual([]);
     expect(readFileSync('dist/fonts/OFL.txt', 'utf8')).toContain('SIL OPEN FONT LICENSE');
   });
 });

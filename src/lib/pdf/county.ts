@@ -3,10 +3,12 @@
 import type { Framework } from '../../schemas/framework.ts';
 import type { CountyResult } from '../county/compute.ts';
 import { cvLimitSentence, metCountText, schoolRuleSentence } from '../county/present.ts';
-import { prefetchReportAssets } from './export.ts';
+import { siteConfig } from '../../site.config.mjs';
+import { fontsFor, type Progress } from './export.ts';
+import { creator } from './layout.ts';
 import { createDocument, renderLayout } from './render.ts';
 import { layoutTables, type Section } from './tables.ts';
-import { printable } from './text.ts';
+import { fileNameOf, printable, unprintable } from './text.ts';
 
 /** Sections of the county summary, from the computed result. */
 export function countySections(framework: Framework, result: CountyResult): Section[] {
@@ -51,17 +53,19 @@ export function countySections(framework: Framework, result: CountyResult): Sect
   return sections;
 }
 
-/** Build the county summary PDF in the browser. */
-export async function exportCountySummary(framework: Framework, result: CountyResult, today: string): Promise<{ blob: Blob; fileName: string }> {
-  const { font, ranges } = await prefetchReportAssets();
-  const { doc, measure } = createDocument(font);
-  const clean = (text: string) => printable(text, ranges);
-  const sections = countySections(framework, result).map((section) => ({
+/** Build the county summary PDF in the browser (fetching the font slices its school names need); `unprintable` lists what no font has (printed as 〓). */
+export async function exportCountySummary(framework: Framework, result: CountyResult, today: string, progress?: Progress): Promise<{ blob: Blob; fileName: string; unprintable: string[] }> {
+  const raw = countySections(framework, result);
+  const text = raw.flatMap((section) => [section.heading, ...(section.paragraphs ?? []), ...(section.table?.rows.flat() ?? [])]).join('\n');
+  const { fonts, ranges } = await fontsFor(text, progress);
+  const target = createDocument(fonts);
+  const clean = (value: string) => printable(value, ranges);
+  const sections = raw.map((section) => ({
     heading: clean(section.heading),
     paragraphs: section.paragraphs?.map(clean),
     ...(section.table ? { table: { columns: section.table.columns, rows: section.table.rows.map((row) => row.map(clean)) } } : {}),
   }));
   const title = '区县义务教育优质均衡监测汇总';
-  const layout = layoutTables(title, sections, measure, { title, subject: framework.title, author: '督导通', keywords: '优质均衡, 校际差异系数', creator: '督导通（dudao）' }, `区县优质均衡监测汇总-${today}.pdf`, `${framework.shortTitle ?? framework.title} · ${today}`);
-  return { blob: new Blob([renderLayout(doc, layout)], { type: 'application/pdf' }), fileName: layout.fileName };
+  const layout = layoutTables(title, sections, target.measure, { title, subject: framework.title, author: siteConfig.name, keywords: '优质均衡, 校际差异系数', creator }, fileNameOf(['区县优质均衡监测汇总', today]), `${framework.shortTitle ?? framework.title} · ${today}`);
+  return { blob: new Blob([renderLayout(target, layout)], { type: 'application/pdf' }), fileName: layout.fileName, unprintable: unprintable(text, ranges) };
 }

@@ -44,3 +44,19 @@ export function printable(text: string, ranges: readonly (readonly [number, numb
   for (const char of normalizeText(text)) out += char === '\n' || covers(ranges, char.codePointAt(0)!) ? char : replacementMark;
   return out;
 }
+
+/**
+ * A file name from its parts joined by "-": every character valid in file names is kept as typed
+ * (rare hanzi, spaces, emoji); only the characters Windows and other systems forbid (\ / : * ? " < > |
+ * and control characters) become "_", and runs of white space one space.
+ */
+export function fileNameOf(parts: string[], extension = 'pdf'): string {
+  const name = parts
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join('-')
+    .replace(/\s+/gu, ' ')
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/gu, '_')
+    .replace(/^[.\s]+|[.\s]+$/gu, '');
+  return `${name || 'report'}.${extension}`;
+}

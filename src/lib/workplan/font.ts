@@ -1,13 +1,11 @@
-// Which characters the PDF report font can print, decided the way scripts/build-font.ts decides
-// it: the font is GB2312 plus every character used in content/, taken from the same WOFF slices
+// Which characters the PDF report fonts can print, decided the way scripts/build-font.ts decides
+// it: the core and its slices hold every character of the same WOFF slices
 // of @fontsource/noto-sans-sc and @fontsource/noto-sans (same file selection), plus the Roman
 // numerals Ⅰ–Ⅻ ⅰ–ⅹ it composes; only the Basic Multilingual Plane. A character of an imported
 // plan outside that set makes the next `npm run build` fail, so the importer warns about it.
 //
-// public/fonts/dudao-sans.coverage.json is not used: it lists only the characters the last build
-// wanted (GB2312 and the content of that time), so a character the slices do carry but no page
-// used yet would be reported wrongly. Reading the slices' character maps (cmap) is exact and
-// takes a few tens of milliseconds, once per process.
+// public/fonts/dudao-sans.json is not used: it exists only after a build. Reading the slices'
+// character maps (cmap) is exact and takes a few tens of milliseconds, once per process.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
