@@ -127,14 +127,14 @@ describe('messages where the user is', () => {
     // A slow link: the font answers only when the test has seen the progress message.
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/fonts/dudao-sans.ttf', async (route) => {
+    await page.route('**/fonts/dudao-sans-core.ttf', async (route) => {
       await held;
       await route.continue();
     });
     const download = page.waitForEvent('download', { timeout: 30_000 });
     await page.getByRole('button', { name: '导出 PDF 自评报告' }).click();
     await page.getByRole('button', { name: '正在生成…' }).waitFor();
-    await filesStatus(page).filter({ hasText: /^正在(准备 PDF|下载字体)…/u }).waitFor();
+    await filesStatus(page).filter({ hasText: /^正在(准备 PDF|准备字体)…/u }).waitFor();
     release();
     await download;
     await filesStatus(page).filter({ hasText: /^已导出“.*\.pdf”。$/u }).waitFor();
