@@ -149,7 +149,8 @@ for (const [key, ids] of [...postings].sort(([a], [b]) => (a < b ? -1 : 1))) {
   shards[shardOf(key)]![key] = encodePostings(ids);
 }
 
-rmSync(out, { recursive: true, force: true });
+// dist/search/index.html is the search page itself: replace only the index's own files.
+for (const path of ['shards', 'docs', 'meta.json', 'search.js']) rmSync(join(out, path), { recursive: true, force: true });
 mkdirSync(join(out, 'shards'), { recursive: true });
 mkdirSync(join(out, 'docs'), { recursive: true });
 const meta: SearchMeta = { version: 1, shardCount, docs };
@@ -167,7 +168,9 @@ await build({
   logLevel: 'warning',
 });
 
-const bytes = walk(out).reduce((sum, file) => sum + statSync(file).size, 0);
+const bytes = walk(out)
+  .filter((file) => !file.endsWith('.html'))
+  .reduce((sum, file) => sum + statSync(file).size, 0);
 console.log(
   `search index: ${docs.length} documents, ${nextId} points, ${postings.size} keys in ${shardCount} shards, ${(bytes / 1024).toFixed(0)} KiB`,
 );

@@ -122,7 +122,7 @@ export function nginxInclude(headers: [string, string][]): string {
 /** Every HTML page of a built site (Pagefind's and Astro's asset folders hold none of ours). */
 function htmlPages(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !/^(pagefind|_astro)[\\/]/.test(file))
+    .filter((file) => file.endsWith('.html') && !/^_astro[\\/]/.test(file))
     .map((file) => join(dir, file));
 }
 

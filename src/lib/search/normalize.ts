@@ -1,6 +1,7 @@
 // Text normalization shared by the search index (scripts/build-search.ts) and the search itself:
-// NFKC (full-width letters and digits, compatibility forms), lower case, and traditional Chinese
-// characters folded to simplified, so 督導體制 in a source is found by 督导体制 and the reverse.
+// NFKC (full-width letters and digits, compatibility forms), lower case, punctuation dropped (so
+// 枫彩南岸平台 finds “枫”彩南岸平台), and traditional Chinese characters folded to simplified, so
+// 督導體制 in a source is found by 督导体制 and the reverse.
 //
 // The fold table is a hand-kept list of common one-to-one traditional → simplified pairs (policy
 // and education vocabulary, and every traditional character that occurs in content/, which the
@@ -47,6 +48,8 @@ export function normalizeChar(char: string): string {
   return out;
 }
 
+const punctuation = /^\p{P}$/u;
+
 export interface NormalizedText {
   /** The normalized text; runs of white space become one space. */
   text: string;
@@ -60,7 +63,7 @@ export function normalizeWithMap(source: string): NormalizedText {
   const origin: number[] = [];
   let index = 0;
   for (const char of source) {
-    const normal = /\s/.test(char) ? ' ' : normalizeChar(char);
+    const normal = /\s/.test(char) ? ' ' : punctuation.test(char) ? '' : normalizeChar(char);
     if (!(normal === ' ' && text.endsWith(' '))) {
       text += normal;
       for (let unit = 0; unit < normal.length; unit++) origin.push(index);

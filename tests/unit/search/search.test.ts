@@ -22,6 +22,7 @@ describe('normalize', () => {
     expect(normalize('督導體制')).toBe('督导体制');
     expect(normalize('ＡＢＣ１２３')).toBe('abc123');
     expect(normalize('a \n\t b')).toBe('a b');
+    expect(normalize('建好“1+8”“枫”彩南岸平台。')).toBe('建好1+8枫彩南岸平台');
   });
 
   it('keeps a one-to-one, loop-free fold table', () => {
