@@ -139,12 +139,18 @@ function occurrences(haystack: string, needle: string): number[] {
   return found;
 }
 
-/** Highlight every occurrence of the parts in `source`; cut to about `width` characters around the first one. */
+/**
+ * Highlight every occurrence of the parts in `source`. Longer text is cut to about `width`
+ * characters: windows around the first occurrence of each part, joined by an ellipsis.
+ */
 export function highlight(source: string, parts: string[], width = Infinity): Highlighted {
   const { text, origin } = normalizeWithMap(source);
   const ranges: [number, number][] = [];
+  const firsts: number[] = [];
   for (const part of parts) {
-    for (const at of occurrences(text, part)) {
+    const found = occurrences(text, part);
+    if (found[0] !== undefined) firsts.push(origin[found[0]]!);
+    for (const at of found) {
       const start = origin[at]!;
       const lastUnit = at + part.length - 1;
       const lastOrigin = origin[lastUnit]!;
@@ -160,15 +166,26 @@ export function highlight(source: string, parts: string[], width = Infinity): Hi
     else merged.push([...range]);
   }
   if (source.length <= width) return { text: source, marks: merged };
-  const firstMark = merged[0]?.[0] ?? 0;
-  const from = Math.max(0, Math.min(firstMark - Math.floor(width / 3), source.length - width));
-  const to = Math.min(source.length, from + width);
-  const prefix = from > 0 ? '…' : '';
-  const suffix = to < source.length ? '…' : '';
-  const marks = merged
-    .filter(([start, end]) => start >= from && end <= to)
-    .map(([start, end]) => [start - from + prefix.length, end - from + prefix.length] as [number, number]);
-  return { text: prefix + source.slice(from, to) + suffix, marks };
+  const anchors = firsts.length > 0 ? [...new Set(firsts)].sort((a, b) => a - b) : [0];
+  const size = Math.max(20, Math.floor(width / anchors.length));
+  const windows: [number, number][] = [];
+  for (const at of anchors) {
+    const from = Math.max(0, Math.min(at - Math.floor(size / 3), source.length - size));
+    const to = Math.min(source.length, from + size);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  let out = '';
+  const marks: [number, number][] = [];
+  windows.forEach(([from, to], index) => {
+    if (from > 0 || index > 0) out += '…';
+    const offset = out.length - from;
+    for (const [start, end] of merged) if (start >= from && end <= to) marks.push([start + offset, end + offset]);
+    out += source.slice(from, to);
+  });
+  if (windows.at(-1)![1] < source.length) out += '…';
+  return { text: out, marks };
 }
 
 function matchesFilters(doc: SearchDoc, filters: Filters): boolean {

@@ -168,3 +168,13 @@ describe('runSearch', () => {
     expect(results.reduce((sum, result) => sum + result.points.length, 0)).toBe(4);
   });
 });
+
+describe('highlight with several parts', () => {
+  it('shows a window around each part when they are far apart', () => {
+    const text = `甲甲枫桥经验${'乙'.repeat(300)}綦江区${'丙'.repeat(100)}`;
+    const result = highlight(text, ['枫桥经验', '綦江'], 90);
+    expect(result.text).toContain('枫桥经验');
+    expect(result.text).toContain('綦江');
+    expect(result.marks.map(([start, end]) => result.text.slice(start, end))).toEqual(['枫桥经验', '綦江']);
+  });
+});
