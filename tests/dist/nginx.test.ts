@@ -1,5 +1,5 @@
 // deploy/nginx.conf under a real nginx (Debian's package, /usr/sbin/nginx; NGINX_PATH for another):
-// every kind of response (page, work plan, self-check, hashed asset, Pagefind file, 404) carries
+// every kind of response (page, work plan, self-check, hashed asset, search index, font, 404) carries
 // every security header of dist/_headers, and the 404 is the Chinese page.
 //
 // The config is derived from deploy/nginx.conf, not copied by hand: /srv/dudao becomes the absolute
