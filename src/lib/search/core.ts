@@ -1,7 +1,7 @@
 // The search itself, without I/O: the index format, candidate lookup by character bigrams,
 // verification against the stored point text, ranking and excerpts. Used by the browser entry
 // (src/lib/search/browser.ts → /search/search.js) and by the benchmark (scripts/bench-search.ts).
-import { normalize, normalizeWithMap, queryParts } from './normalize.ts';
+import { normalizeWithMap, queryParts } from './normalize.ts';
 
 /** Number of bigram shards (dist/search/shards/NN.json). */
 export const shardCount = 32;
@@ -143,8 +143,8 @@ function occurrences(haystack: string, needle: string): number[] {
  * Highlight every occurrence of the parts in `source`. Longer text is cut to about `width`
  * characters: windows around the first occurrence of each part, joined by an ellipsis.
  */
-export function highlight(source: string, parts: string[], width = Infinity): Highlighted {
-  const { text, origin } = normalizeWithMap(source);
+export function highlight(source: string, parts: string[], width = Infinity, normalized = normalizeWithMap(source)): Highlighted {
+  const { text, origin } = normalized;
   const ranges: [number, number][] = [];
   const firsts: number[] = [];
   for (const part of parts) {
@@ -251,15 +251,17 @@ export async function runSearch(source: SearchSource, query: string, options: Se
       for (const id of ids) {
         const point = points[id - doc.first];
         if (!point) continue;
-        const text = normalize(point.text);
-        const title = normalize(point.title);
+        const textMap = normalizeWithMap(point.text);
+        const titleMap = normalizeWithMap(point.title);
+        const text = textMap.text;
+        const title = titleMap.text;
         if (!parts.every((part) => text.includes(part) || title.includes(part))) continue;
         const { score, exact } = scorePoint(text, title, parts, whole);
         found.push({
           url: point.anchor ? `${doc.url}#${encodeURIComponent(point.anchor)}` : doc.url,
           anchor: point.anchor,
-          title: highlight(point.title, parts),
-          excerpt: highlight(point.text, parts, options.excerptWidth ?? 90),
+          title: highlight(point.title, parts, Infinity, titleMap),
+          excerpt: highlight(point.text, parts, options.excerptWidth ?? 90, textMap),
           score,
           exact,
         });

@@ -57,13 +57,24 @@ export interface NormalizedText {
   origin: number[];
 }
 
+/** Each code point's normalized form, computed once: NFKC per character is the costly part of a search. */
+const memo = new Map<string, string>();
+function normalizeUnit(char: string): string {
+  let normal = memo.get(char);
+  if (normal === undefined) {
+    normal = /\s/.test(char) ? ' ' : punctuation.test(char) ? '' : normalizeChar(char);
+    memo.set(char, normal);
+  }
+  return normal;
+}
+
 /** Normalize a text code point by code point, remembering where each output unit came from. */
 export function normalizeWithMap(source: string): NormalizedText {
   let text = '';
   const origin: number[] = [];
   let index = 0;
   for (const char of source) {
-    const normal = /\s/.test(char) ? ' ' : punctuation.test(char) ? '' : normalizeChar(char);
+    const normal = normalizeUnit(char);
     if (!(normal === ' ' && text.endsWith(' '))) {
       text += normal;
       for (let unit = 0; unit < normal.length; unit++) origin.push(index);
