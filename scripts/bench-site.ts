@@ -11,7 +11,7 @@ const rows: [string, string][] = [];
 if (withBuild || !existsSync('dist/index.html')) {
   const started = performance.now();
   execSync('npm run -s build', { stdio: 'ignore' });
-  rows.push(['build (astro + pagefind + precompress)', `${((performance.now() - started) / 1000).toFixed(1)} s`]);
+  rows.push(['build (astro + search index + precompress)', `${((performance.now() - started) / 1000).toFixed(1)} s`]);
 }
 
 /** Gzip size of a built file at a site path. */

@@ -1,8 +1,8 @@
 // Post-build step (run by `npm run build` right after `astro build`): allow exactly the inline
 // scripts the build produced, by hash, instead of 'unsafe-inline'.
 //
-// The pages carry a few inline scripts: Astro's island loader and its `client:*` directive, and
-// the search page's Pagefind bootstrap. Their text changes with Astro versions and with the
+// The pages carry a few inline scripts: Astro's island loader and its `client:*` directive.
+// Their text changes with Astro versions and with the
 // site's base path, so the hashes are computed from the built pages, never written by hand.
 //
 // Input: dist/_headers, Astro's copy of public/_headers, whose `/*` rule holds every security
@@ -119,10 +119,10 @@ export function nginxInclude(headers: [string, string][]): string {
   ].join('\n');
 }
 
-/** Every HTML page of a built site (Pagefind's and Astro's asset folders hold none of ours). */
+/** Every HTML page of a built site (Astro's asset folder holds none of ours). */
 function htmlPages(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !/^(pagefind|_astro)[\\/]/.test(file))
+    .filter((file) => file.endsWith('.html') && !/^_astro[\\/]/.test(file))
     .map((file) => join(dir, file));
 }
 

@@ -1,5 +1,5 @@
 // deploy/nginx.conf under a real nginx (Debian's package, /usr/sbin/nginx; NGINX_PATH for another):
-// every kind of response (page, work plan, self-check, hashed asset, Pagefind file, 404) carries
+// every kind of response (page, work plan, self-check, hashed asset, search index, font, 404) carries
 // every security header of dist/_headers, and the 404 is the Chinese page.
 //
 // The config is derived from deploy/nginx.conf, not copied by hand: /srv/dudao becomes the absolute
@@ -101,7 +101,7 @@ const asset = readdirSync('dist/_astro').find((name) => name.endsWith('.js') && 
 describe('deploy/nginx.conf under nginx', () => {
   it('the policy it sends is the build\'s: inline scripts by hash, nothing else inline, no other origin', () => {
     const csp = securityHeaders['content-security-policy']!;
-    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]{43}=')+;/);
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]{43}=')+;/);
     expect(Object.keys(securityHeaders).sort()).toEqual(['content-security-policy', 'permissions-policy', 'referrer-policy', 'x-content-type-options', 'x-frame-options']);
   });
 
@@ -110,7 +110,8 @@ describe('deploy/nginx.conf under nginx', () => {
     ['work plan', `/workplans/${firstDir('workplans')}/`, 200, 'no-cache'],
     ['self-check', `/self-check/${firstDir('self-check')}/`, 200, 'no-cache'],
     ['hashed asset', `/_astro/${asset}`, 200, 'public, max-age=31536000, immutable'],
-    ['Pagefind file', '/pagefind/pagefind.js', 200, 'public, max-age=86400'],
+    ['search index', '/search/meta.json', 200, 'no-cache'],
+    ['font licence', '/fonts/OFL.txt', 200, 'public, max-age=86400'],
     ['missing page', '/no-such-page/', 404, undefined],
   ];
   it.each(cases)('%s %s: status, every security header, cache rule', async (_what, path, status, cacheControl) => {

@@ -95,8 +95,8 @@ describe('search', () => {
     const { page, offOrigin, errors } = await openPage('/');
     await page.getByLabel('搜索全站').fill('督导');
     await Promise.all([page.waitForURL('**/search/?q=*'), page.getByRole('button', { name: '搜索' }).click()]);
-    await page.locator('.pagefind-ui__result').first().waitFor();
-    expect(await page.locator('.pagefind-ui__result').count()).toBeGreaterThan(0);
+    await page.getByRole('status').filter({ hasText: '找到' }).waitFor();
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
     expect(offOrigin).toEqual([]);
     // The site is served with the Content-Security-Policy of public/_headers: nothing may be refused.
     expect(errors).toEqual([]);
@@ -104,8 +104,8 @@ describe('search', () => {
 
   it('finds 枫桥经验 in the 南岸 2025 and 綦江 2026 work plans', async () => {
     const { page } = await openPage('/search/?q=枫桥经验');
-    await page.locator('.pagefind-ui__result').first().waitFor();
-    const titles = await page.locator('.pagefind-ui__result-title').allTextContents();
+    await page.getByRole('status').filter({ hasText: '找到' }).waitFor();
+    const titles = await page.locator('.search-result__title').allTextContents();
     const joined = titles.join('\n');
     expect(joined).toMatch(/2025.*南岸|南岸.*2025/);
     expect(joined).toMatch(/綦江.*2026|2026.*綦江/);
@@ -115,7 +115,7 @@ describe('search', () => {
 describe('accessibility', () => {
   it.each(pageTypes)('axe finds no serious or critical violation on %s', async (path) => {
     const { page, offOrigin } = await openPage(path);
-    if (path.startsWith('/search/')) await page.locator('.pagefind-ui__result').first().waitFor();
+    if (path.startsWith('/search/')) await page.getByRole('status').filter({ hasText: '找到' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(offOrigin).toEqual([]);
   });

@@ -94,7 +94,7 @@ describe('the work-plan list', () => {
 describe('search', () => {
   it('finds a point and the result links to the point itself', async () => {
     const { page } = await openPage('/search/?q=枫彩南岸平台');
-    // Pagefind builds sub-results from headings with ids: each point heading is one.
+    // The search index cuts pages at headings with ids: each point heading is one result.
     const result = page.locator('main a[href$="/workplans/2025-nanan-gongzuoyaodian/#s3-p8"]');
     await result.waitFor({ timeout: 15_000 });
     await expect(result.textContent()).resolves.toBe('8.建好“1+8”“枫”彩南岸平台。');

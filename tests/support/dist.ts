@@ -4,14 +4,14 @@ import { join, relative, sep } from 'node:path';
 
 export const distDir = 'dist';
 
-/** Every HTML file under dist/ (except Pagefind's own), as paths relative to dist/. */
+/** Every HTML file under dist/ (except hashed assets), as paths relative to dist/. */
 export function htmlFiles(dir = distDir): string[] {
   const found: string[] = [];
   const walk = (current: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
       const path = join(current, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
+        if (entry.name !== '_astro') walk(path);
       } else if (entry.name.endsWith('.html')) {
         found.push(relative(dir, path).split(sep).join('/'));
       }

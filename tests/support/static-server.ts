@@ -56,7 +56,12 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 }
 
 /** Serve `dir` on 127.0.0.1 (port 0 picks a free one) and resolve with the server and its origin. */
-export async function serveStatic(dir: string, port = 0): Promise<{ server: Server; origin: string }> {
+/** With `precompressed`, a request accepting br gets the file's .br (or .gz) sibling when there is one (as nginx brotli_static). */
+export async function serveStatic(
+  dir: string,
+  port = 0,
+  options: { precompressed?: boolean } = {},
+): Promise<{ server: Server; origin: string }> {
   const root = resolve(dir);
   const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
   const headersFor = (path: string) =>
@@ -69,11 +74,20 @@ export async function serveStatic(dir: string, port = 0): Promise<{ server: Serv
       response.end(notFound);
       return;
     }
-    const body = await readFile(file);
+    const accepts = String(request.headers['accept-encoding'] ?? '');
+    let encoding: 'br' | 'gzip' | undefined;
+    let body: Buffer | undefined;
+    for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+      if (body || !options.precompressed || !new RegExp(`\\b${name}\\b`).test(accepts)) continue;
+      body = await readFile(`${file}${suffix}`).catch(() => undefined);
+      if (body) encoding = name;
+    }
+    body ??= await readFile(file);
     response.writeHead(200, {
       ...headersFor((request.url ?? '/').split('?')[0] ?? '/'),
       'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
       'content-length': body.length,
+      ...(encoding ? { 'content-encoding': encoding, vary: 'Accept-Encoding' } : {}),
     });
     response.end(request.method === 'HEAD' ? undefined : body);
   });

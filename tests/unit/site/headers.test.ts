@@ -25,7 +25,7 @@ describe('public/_headers', () => {
   });
 
   it('sends the other security headers on every path', () => {
-    for (const path of ['/', '/self-check/x/', '/_astro/a.js', '/pagefind/pagefind.js', '/404.html']) {
+    for (const path of ['/', '/self-check/x/', '/_astro/a.js', '/search/search.js', '/404.html']) {
       const headers = headersFor(path);
       expect(headers['x-content-type-options'], path).toBe('nosniff');
       expect(headers['x-frame-options'], path).toBe('DENY');

@@ -1,0 +1,176 @@
+// Build the site search index from the built pages (run after `astro build`).
+//
+// Every page whose <main> carries data-pagefind-body is indexed (BaseLayout sets it for work
+// plans, handbooks and frameworks, with hidden data-pagefind-filter spans for kind/region/year;
+// data-pagefind-ignore marks navigation that is not content). A page is cut into points at every
+// heading with an id and every list item with an id (framework indicator points), so a result
+// links to the point: the URL's hash is that id.
+//
+// Output, in dist/search/ (fetched lazily by /search/search.js):
+//   meta.json        documents: URL, title, filters, range of point ids
+//   shards/NN.json   key (one or two normalized characters) → delta-encoded point ids, by key hash
+//   docs/N.json      the points of document N: anchor, title, text
+//   search.js        the browser entry (src/lib/search/browser.ts bundled by esbuild)
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'esbuild';
+import { parse, type HTMLElement, NodeType, type Node } from 'node-html-parser';
+import {
+  encodePostings,
+  keysOf,
+  shardCount,
+  shardOf,
+  type SearchDoc,
+  type SearchMeta,
+  type SearchPoint,
+  type Shard,
+} from '../src/lib/search/core.ts';
+import { normalize } from '../src/lib/search/normalize.ts';
+
+const root = process.argv[2] ?? 'dist';
+const out = join(root, 'search');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+const blockTags = new Set(['P', 'LI', 'UL', 'OL', 'DIV', 'SECTION', 'TABLE', 'TR', 'TD', 'TH', 'DT', 'DD', 'DL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FIGCAPTION', 'BR', 'ASIDE', 'HEADER', 'FOOTER', 'CAPTION']);
+const headingTags = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Text of an element without badges ([class~=tag]) or ignored parts. */
+function cleanText(element: HTMLElement): string {
+  let text = '';
+  const visit = (node: Node): void => {
+    if (node.nodeType === NodeType.TEXT_NODE) {
+      text += node.text;
+      return;
+    }
+    if (node.nodeType !== NodeType.ELEMENT_NODE) return;
+    const el = node as HTMLElement;
+    if (el.classList.contains('tag') || el.classList.contains('visually-hidden') || el.hasAttribute('aria-hidden')) return;
+    el.childNodes.forEach(visit);
+  };
+  visit(element);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+interface Draft {
+  anchor: string;
+  title: string;
+  text: string;
+}
+
+/** Cut <main> into points. */
+function pointsOf(main: HTMLElement, pageTitle: string): Draft[] {
+  const points: Draft[] = [{ anchor: '', title: pageTitle, text: '' }];
+  let current = points[0]!;
+  const visit = (node: Node): void => {
+    if (node.nodeType === NodeType.TEXT_NODE) {
+      current.text += node.text;
+      return;
+    }
+    if (node.nodeType !== NodeType.ELEMENT_NODE) return;
+    const el = node as HTMLElement;
+    if (el.hasAttribute('data-pagefind-ignore') || el.hasAttribute('data-pagefind-filter') || el.hasAttribute('hidden')) return;
+    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'NOSCRIPT') return;
+    if (el.classList.contains('print-only') || el.classList.contains('tag')) return;
+    if (el.tagName === 'H1') return;
+    const id = el.getAttribute('id');
+    if (id && headingTags.has(el.tagName)) {
+      current = { anchor: id, title: cleanText(el), text: '' };
+      points.push(current);
+      return;
+    }
+    if (id && el.tagName === 'LI') {
+      const outer = current;
+      current = { anchor: id, title: outer.title, text: '' };
+      points.push(current);
+      el.childNodes.forEach(visit);
+      current = outer;
+      return;
+    }
+    const block = blockTags.has(el.tagName);
+    if (block) current.text += ' ';
+    el.childNodes.forEach(visit);
+    if (block) current.text += ' ';
+  };
+  main.childNodes.forEach(visit);
+  return points
+    .map((point) => ({ ...point, text: point.text.replace(/\s+/g, ' ').trim() }))
+    .filter((point) => point.text.length > 0 || point.anchor !== '');
+}
+
+const docs: SearchDoc[] = [];
+const docPoints: SearchPoint[][] = [];
+let nextId = 0;
+const files = walk(root)
+  .filter((file) => file.endsWith('index.html'))
+  .map((file) => relative(root, file).split('\\').join('/'))
+  .sort();
+for (const file of files) {
+  const html = readFileSync(join(root, file), 'utf8');
+  if (!html.includes('data-pagefind-body')) continue;
+  const page = parse(html);
+  const main = page.querySelector('main[data-pagefind-body]');
+  if (!main) continue;
+  const filter = (name: string) => main.querySelector(`[data-pagefind-filter="${name}"]`)?.text.trim() || undefined;
+  const title = cleanText(main.querySelector('h1') ?? page.querySelector('title')!);
+  const points = pointsOf(main, title);
+  const year = filter('year');
+  const region = filter('region');
+  docs.push({
+    url: '/' + file.replace(/index\.html$/, ''),
+    title,
+    kind: filter('kind') ?? '其他',
+    ...(region ? { region } : {}),
+    ...(year ? { year: Number(year) } : {}),
+    first: nextId,
+    count: points.length,
+  });
+  docPoints.push(points);
+  nextId += points.length;
+}
+
+const postings = new Map<string, number[]>();
+docPoints.forEach((points, docIndex) => {
+  points.forEach((point, index) => {
+    const id = docs[docIndex]!.first + index;
+    for (const key of keysOf(normalize(`${point.title} ${point.text}`))) {
+      const list = postings.get(key);
+      if (list) list.push(id);
+      else postings.set(key, [id]);
+    }
+  });
+});
+const shards: Shard[] = Array.from({ length: shardCount }, () => ({}));
+for (const [key, ids] of [...postings].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  shards[shardOf(key)]![key] = encodePostings(ids);
+}
+
+// dist/search/index.html is the search page itself: replace only the index's own files.
+for (const path of ['shards', 'docs', 'meta.json', 'search.js']) rmSync(join(out, path), { recursive: true, force: true });
+mkdirSync(join(out, 'shards'), { recursive: true });
+mkdirSync(join(out, 'docs'), { recursive: true });
+const meta: SearchMeta = { version: 1, shardCount, docs };
+writeFileSync(join(out, 'meta.json'), JSON.stringify(meta));
+shards.forEach((shard, index) => writeFileSync(join(out, 'shards', `${String(index).padStart(2, '0')}.json`), JSON.stringify(shard)));
+docPoints.forEach((points, index) => writeFileSync(join(out, 'docs', `${index}.json`), JSON.stringify(points)));
+
+await build({
+  entryPoints: ['src/lib/search/browser.ts'],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  outfile: join(out, 'search.js'),
+  logLevel: 'warning',
+});
+
+const bytes = walk(out)
+  .filter((file) => !file.endsWith('.html'))
+  .reduce((sum, file) => sum + statSync(file).size, 0);
+console.log(
+  `search index: ${docs.length} documents, ${nextId} points, ${postings.size} keys in ${shardCount} shards, ${(bytes / 1024).toFixed(0)} KiB`,
+);

@@ -1,0 +1,294 @@
+// The search itself, without I/O: the index format, candidate lookup by character bigrams,
+// verification against the stored point text, ranking and excerpts. Used by the browser entry
+// (src/lib/search/browser.ts → /search/search.js) and by the benchmark (scripts/bench-search.ts).
+import { normalizeWithMap, queryParts } from './normalize.ts';
+
+/** Number of bigram shards (dist/search/shards/NN.json). */
+export const shardCount = 32;
+
+/** A searchable document: a work plan, handbook page or framework. */
+export interface SearchDoc {
+  url: string;
+  title: string;
+  kind: string;
+  region?: string;
+  year?: number;
+  /** Global id of the document's first point; its points are first … first + count − 1. */
+  first: number;
+  count: number;
+}
+
+/** One point of a document: a work-plan section or point, a handbook section, an indicator. */
+export interface SearchPoint {
+  /** Element id on the page ('' for the top of the page). */
+  anchor: string;
+  /** Heading of the point, without badges. */
+  title: string;
+  /** Plain text of the point, white space collapsed. */
+  text: string;
+}
+
+/** dist/search/meta.json */
+export interface SearchMeta {
+  version: 1;
+  shardCount: number;
+  docs: SearchDoc[];
+}
+
+/** A shard: key (one or two normalized characters) → delta-encoded sorted point ids. */
+export type Shard = Record<string, number[]>;
+
+/** Where the index comes from: fetch in the browser, the file system in the benchmark. */
+export interface SearchSource {
+  meta(): Promise<SearchMeta>;
+  shard(index: number): Promise<Shard>;
+  /** The points of document `index`, in order. */
+  doc(index: number): Promise<SearchPoint[]>;
+}
+
+export interface Highlighted {
+  /** Excerpt text (original characters, Chinese punctuation kept). */
+  text: string;
+  /** [start, end) ranges of `text` to highlight. */
+  marks: [number, number][];
+}
+
+export interface PointResult {
+  /** Page URL with the point's anchor, e.g. /workplans/x/#s1-p2. */
+  url: string;
+  anchor: string;
+  title: Highlighted;
+  excerpt: Highlighted;
+  score: number;
+  /** The point contains the query as written (parts joined without spaces). */
+  exact: boolean;
+}
+
+export interface DocResult {
+  doc: SearchDoc;
+  url: string;
+  score: number;
+  points: PointResult[];
+}
+
+export interface Filters {
+  kind?: string[];
+  region?: string[];
+  year?: number[];
+}
+
+/** The one- and two-character keys of a normalized text (no key spans white space). */
+export function keysOf(normalized: string): Set<string> {
+  const chars = [...normalized];
+  const keys = new Set<string>();
+  for (let index = 0; index < chars.length; index++) {
+    const char = chars[index]!;
+    if (char === ' ') continue;
+    keys.add(char);
+    const next = chars[index + 1];
+    if (next !== undefined && next !== ' ') keys.add(char + next);
+  }
+  return keys;
+}
+
+/** The keys to look up for one query part: its bigrams, or the character itself. */
+export function queryKeys(part: string): string[] {
+  const chars = [...part];
+  if (chars.length === 1) return chars;
+  return [...new Set(chars.slice(0, -1).map((char, index) => char + chars[index + 1]))];
+}
+
+/** Shard of a key: FNV-1a over its UTF-16 units. */
+export function shardOf(key: string, count = shardCount): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < key.length; index++) {
+    hash ^= key.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % count;
+}
+
+export function encodePostings(ids: number[]): number[] {
+  return ids.map((id, index) => (index === 0 ? id : id - ids[index - 1]!));
+}
+
+export function decodePostings(deltas: number[]): number[] {
+  let last = 0;
+  return deltas.map((delta) => (last += delta));
+}
+
+function intersect(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out.push(a[i]!);
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return out;
+}
+
+/** Non-overlapping occurrences of `needle` in `haystack`. */
+function occurrences(haystack: string, needle: string): number[] {
+  const found: number[] = [];
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) found.push(at);
+  return found;
+}
+
+/**
+ * Highlight every occurrence of the parts in `source`. Longer text is cut to about `width`
+ * characters: windows around the first occurrence of each part, joined by an ellipsis.
+ */
+export function highlight(source: string, parts: string[], width = Infinity, normalized = normalizeWithMap(source)): Highlighted {
+  const { text, origin } = normalized;
+  const ranges: [number, number][] = [];
+  const firsts: number[] = [];
+  for (const part of parts) {
+    const found = occurrences(text, part);
+    if (found[0] !== undefined) firsts.push(origin[found[0]]!);
+    for (const at of found) {
+      const start = origin[at]!;
+      const lastUnit = at + part.length - 1;
+      const lastOrigin = origin[lastUnit]!;
+      const end = lastOrigin + (source.codePointAt(lastOrigin)! > 0xffff ? 2 : 1);
+      ranges.push([start, end]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  if (source.length <= width) return { text: source, marks: merged };
+  const anchors = firsts.length > 0 ? [...new Set(firsts)].sort((a, b) => a - b) : [0];
+  const size = Math.max(20, Math.floor(width / anchors.length));
+  const windows: [number, number][] = [];
+  for (const at of anchors) {
+    const from = Math.max(0, Math.min(at - Math.floor(size / 3), source.length - size));
+    const to = Math.min(source.length, from + size);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  let out = '';
+  const marks: [number, number][] = [];
+  windows.forEach(([from, to], index) => {
+    if (from > 0 || index > 0) out += '…';
+    const offset = out.length - from;
+    for (const [start, end] of merged) if (start >= from && end <= to) marks.push([start + offset, end + offset]);
+    out += source.slice(from, to);
+  });
+  if (windows.at(-1)![1] < source.length) out += '…';
+  return { text: out, marks };
+}
+
+function matchesFilters(doc: SearchDoc, filters: Filters): boolean {
+  if (filters.kind?.length && !filters.kind.includes(doc.kind)) return false;
+  if (filters.region?.length && !(doc.region !== undefined && filters.region.includes(doc.region))) return false;
+  if (filters.year?.length && !(doc.year !== undefined && filters.year.includes(doc.year))) return false;
+  return true;
+}
+
+/** Score a point that contains every part. */
+function scorePoint(text: string, title: string, parts: string[], whole: string): { score: number; exact: boolean } {
+  const exact = parts.length === 1 || text.includes(whole) || title.includes(whole);
+  let score = exact ? 1000 : 0;
+  for (const part of parts) {
+    if (title.includes(part)) score += 100;
+    score += Math.min(occurrences(text, part).length, 20) * 5;
+  }
+  // Shorter points that contain the query are more about it.
+  score += Math.max(0, 20 - Math.floor(text.length / 100));
+  return { score, exact };
+}
+
+export interface SearchOptions {
+  filters?: Filters;
+  /** Excerpt width in characters. */
+  excerptWidth?: number;
+}
+
+/**
+ * Every point whose text (or heading) contains every part of the query after normalization,
+ * grouped by document; documents and points ranked best first.
+ */
+export async function runSearch(source: SearchSource, query: string, options: SearchOptions = {}): Promise<DocResult[]> {
+  const parts = queryParts(query);
+  if (parts.length === 0) return [];
+  const whole = parts.join('');
+  const keys = [...new Set(parts.flatMap(queryKeys))];
+  const shards = new Map<number, Shard>();
+  // The document list and the shards are fetched at the same time (one round trip).
+  const [meta] = await Promise.all([
+    source.meta(),
+    ...[...new Set(keys.map((key) => shardOf(key)))].map(async (index) => {
+      shards.set(index, await source.shard(index));
+    }),
+  ]);
+  let candidates: number[] | undefined;
+  for (const key of keys) {
+    const postings = decodePostings(shards.get(shardOf(key))?.[key] ?? []);
+    candidates = candidates === undefined ? postings : intersect(candidates, postings);
+    if (candidates.length === 0) return [];
+  }
+  const byDoc = new Map<number, number[]>();
+  for (const id of candidates ?? []) {
+    const docIndex = docOf(meta.docs, id);
+    if (docIndex === -1 || !matchesFilters(meta.docs[docIndex]!, options.filters ?? {})) continue;
+    byDoc.set(docIndex, [...(byDoc.get(docIndex) ?? []), id]);
+  }
+  const results = await Promise.all(
+    [...byDoc].map(async ([docIndex, ids]) => {
+      const doc = meta.docs[docIndex]!;
+      const points = await source.doc(docIndex);
+      const found: PointResult[] = [];
+      for (const id of ids) {
+        const point = points[id - doc.first];
+        if (!point) continue;
+        const textMap = normalizeWithMap(point.text);
+        const titleMap = normalizeWithMap(point.title);
+        const text = textMap.text;
+        const title = titleMap.text;
+        if (!parts.every((part) => text.includes(part) || title.includes(part))) continue;
+        const { score, exact } = scorePoint(text, title, parts, whole);
+        found.push({
+          url: point.anchor ? `${doc.url}#${encodeURIComponent(point.anchor)}` : doc.url,
+          anchor: point.anchor,
+          title: highlight(point.title, parts, Infinity, titleMap),
+          excerpt: highlight(point.text, parts, options.excerptWidth ?? 90, textMap),
+          score,
+          exact,
+        });
+      }
+      found.sort((a, b) => b.score - a.score);
+      const score = (found[0]?.score ?? 0) + found.length;
+      return { doc, url: doc.url, score, points: found };
+    }),
+  );
+  return results.filter((result) => result.points.length > 0).sort((a, b) => b.score - a.score);
+}
+
+/** The document holding point `id` (docs are in id order). */
+function docOf(docs: SearchDoc[], id: number): number {
+  let low = 0;
+  let high = docs.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const doc = docs[mid]!;
+    if (id < doc.first) high = mid - 1;
+    else if (id >= doc.first + doc.count) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Points of the results in display order, for precision at k. */
+export function flatten(results: DocResult[]): PointResult[] {
+  return results.flatMap((result) => result.points);
+}

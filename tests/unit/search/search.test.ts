@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { foldTable, normalize, normalizeWithMap, queryParts } from '../../../src/lib/search/normalize';
+import {
+  decodePostings,
+  encodePostings,
+  highlight,
+  keysOf,
+  queryKeys,
+  runSearch,
+  shardCount,
+  shardOf,
+  type SearchDoc,
+  type SearchPoint,
+  type SearchSource,
+  type Shard,
+} from '../../../src/lib/search/core';
+
+describe('normalize', () => {
+  it('folds traditional forms to simplified and full-width to half-width', () => {
+    expect(normalize('督導體制')).toBe('督导体制');
+    expect(normalize('ＡＢＣ１２３')).toBe('abc123');
+    expect(normalize('a \n\t b')).toBe('a b');
+    expect(normalize('建好“1+8”“枫”彩南岸平台。')).toBe('建好1+8枫彩南岸平台');
+  });
+
+  it('keeps a one-to-one, loop-free fold table', () => {
+    for (const [from, to] of foldTable) {
+      expect([...from]).toHaveLength(1);
+      expect([...to]).toHaveLength(1);
+      expect(from).not.toBe(to);
+      expect(foldTable.has(to)).toBe(false);
+    }
+  });
+
+  it('folds every traditional character of the content that the sources use', () => {
+    const sources = readdirSync('content/sources').map((file) => readFileSync(`content/sources/${file}`, 'utf8'));
+    for (const char of ['導', '體']) {
+      expect(sources.some((text) => text.includes(char))).toBe(true);
+      expect(foldTable.has(char)).toBe(true);
+    }
+  });
+
+  it('maps each normalized unit back to its original character', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const { text: normal, origin } = normalizeWithMap(text);
+        expect(origin).toHaveLength(normal.length);
+        for (let index = 1; index < origin.length; index++) expect(origin[index]).toBeGreaterThanOrEqual(origin[index - 1]!);
+      }),
+    );
+  });
+
+  it('splits a query into distinct parts at white space, full-width space included', () => {
+    expect(queryParts(' 督导　体制  督导 ')).toEqual(['督导', '体制']);
+    expect(queryParts('   ')).toEqual([]);
+  });
+});
+
+describe('index keys', () => {
+  it('indexes characters and bigrams, never across white space', () => {
+    expect([...keysOf('督学 责任')].sort()).toEqual(['任', '学', '督', '督学', '责', '责任'].sort());
+    expect(queryKeys('督')).toEqual(['督']);
+    expect(queryKeys('督导督导')).toEqual(['督导', '导督']);
+  });
+
+  it('round-trips delta-encoded postings and spreads keys over every shard', () => {
+    expect(decodePostings(encodePostings([1, 4, 9, 30]))).toEqual([1, 4, 9, 30]);
+    const used = new Set(['督导', '督学', '体制', '机制', '改革', '评估', '学校', '教育', '质量', '监测'].map((key) => shardOf(key)));
+    expect(used.size).toBeGreaterThan(5);
+    expect(Math.max(...used)).toBeLessThan(shardCount);
+  });
+});
+
+describe('highlight', () => {
+  it('marks the original characters of a match found through folding', () => {
+    const result = highlight('深化教育督導體制机制改革。', ['督导体制']);
+    expect(result.marks).toEqual([[4, 8]]);
+    expect(result.text.slice(4, 8)).toBe('督導體制');
+  });
+
+  it('cuts long text around the first match with an ellipsis', () => {
+    const text = `${'甲'.repeat(200)}责任督学${'乙'.repeat(200)}`;
+    const result = highlight(text, ['督学'], 60);
+    expect(result.text.startsWith('…')).toBe(true);
+    expect(result.text.endsWith('…')).toBe(true);
+    const [start, end] = result.marks[0]!;
+    expect(result.text.slice(start, end)).toBe('督学');
+  });
+});
+
+/** A tiny in-memory index built the way scripts/build-search.ts builds it. */
+function memorySource(docs: { doc: Omit<SearchDoc, 'first' | 'count'>; points: SearchPoint[] }[]): SearchSource {
+  let first = 0;
+  const metaDocs = docs.map(({ doc, points }) => {
+    const entry = { ...doc, first, count: points.length };
+    first += points.length;
+    return entry;
+  });
+  const shards: Shard[] = Array.from({ length: shardCount }, () => ({}));
+  const postings = new Map<string, number[]>();
+  docs.forEach(({ points }, docIndex) =>
+    points.forEach((point, index) => {
+      for (const key of keysOf(normalize(`${point.title} ${point.text}`))) {
+        postings.set(key, [...(postings.get(key) ?? []), metaDocs[docIndex]!.first + index]);
+      }
+    }),
+  );
+  for (const [key, ids] of postings) shards[shardOf(key)]![key] = encodePostings(ids);
+  return {
+    meta: async () => ({ version: 1, shardCount, docs: metaDocs }),
+    shard: async (index) => shards[index]!,
+    doc: async (index) => docs[index]!.points,
+  };
+}
+
+const source = memorySource([
+  {
+    doc: { url: '/workplans/a/', title: '2025年南岸区教育督导工作要点', kind: '工作要点', region: '南岸区', year: 2025 },
+    points: [
+      { anchor: 's1-p1', title: '1.完善督导委员会运行机制。', text: '落实责任督学挂牌督导制度和学前教育督导。' },
+      { anchor: 's1-p2', title: '2.深化改革。', text: '进一步深化教育督導體制机制改革。' },
+      { anchor: 's1-p3', title: '3.普及普惠。', text: '推进学前教育普及普惠，督促整改。' },
+    ],
+  },
+  {
+    doc: { url: '/handbooks/b/', title: '责任督学工作指南', kind: '督导手册' },
+    points: [{ anchor: '五项基本职责', title: '五项基本职责', text: '责任督学每月进校，督学的职责。' }],
+  },
+]);
+
+describe('runSearch', () => {
+  it('finds a term inside a longer word and links to the point', async () => {
+    const results = await runSearch(source, '督学');
+    const urls = results.flatMap((result) => result.points.map((point) => point.url));
+    expect(urls).toContain('/workplans/a/#s1-p1');
+    expect(urls).toContain(`/handbooks/b/#${encodeURIComponent('五项基本职责')}`);
+  });
+
+  it('finds a compound a segmenter splits after 和, and a traditional form', async () => {
+    expect((await runSearch(source, '学前教育')).flatMap((r) => r.points.map((p) => p.anchor))).toEqual(
+      expect.arrayContaining(['s1-p1', 's1-p3']),
+    );
+    const traditional = await runSearch(source, '督导体制');
+    expect(traditional[0]!.points.map((point) => point.anchor)).toEqual(['s1-p2']);
+    expect(traditional[0]!.points[0]!.excerpt.text).toContain('督導體制');
+  });
+
+  it('needs every part of a multi-part query in the same point', async () => {
+    const results = await runSearch(source, '学前教育 整改');
+    expect(results.flatMap((r) => r.points.map((p) => p.anchor))).toEqual(['s1-p3']);
+  });
+
+  it('filters by kind, region and year', async () => {
+    expect((await runSearch(source, '督学', { filters: { kind: ['督导手册'] } })).map((r) => r.url)).toEqual(['/handbooks/b/']);
+    expect((await runSearch(source, '督学', { filters: { year: [2024] } })).length).toBe(0);
+    expect((await runSearch(source, '督学', { filters: { region: ['南岸区'] } })).map((r) => r.url)).toEqual(['/workplans/a/']);
+  });
+
+  it('returns nothing for an absent term or an empty query', async () => {
+    expect(await runSearch(source, '枫桥经验')).toEqual([]);
+    expect(await runSearch(source, '  ')).toEqual([]);
+  });
+
+  it('answers a one-character query with the points that contain it', async () => {
+    const results = await runSearch(source, '督');
+    expect(results.reduce((sum, result) => sum + result.points.length, 0)).toBe(4);
+  });
+});
+
+describe('highlight with several parts', () => {
+  it('shows a window around each part when they are far apart', () => {
+    const text = `甲甲枫桥经验${'乙'.repeat(300)}綦江区${'丙'.repeat(100)}`;
+    const result = highlight(text, ['枫桥经验', '綦江'], 90);
+    expect(result.text).toContain('枫桥经验');
+    expect(result.text).toContain('綦江');
+    expect(result.marks.map(([start, end]) => result.text.slice(start, end))).toEqual(['枫桥经验', '綦江']);
+  });
+});
