@@ -61,8 +61,8 @@ describe('offline and installable', () => {
     expect(await notice.isVisible()).toBe(false);
 
     // A new build, as the browser meets it: a worker script it has not installed for this scope.
-    // (Routing the worker script itself is not possible: the browser fetches it for its update check
-    // outside the page's and context's routes, so the test registers the new worker under another URL.)
+    // (Serving changed bytes for /sw.js through context.route did not reach the browser's update
+    // check in our runs, so the test registers the new worker under another URL instead.)
     await page.evaluate(async () => {
       await navigator.serviceWorker.register('/sw.js?build=next', { scope: '/' });
     });
