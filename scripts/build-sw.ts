@@ -109,7 +109,8 @@ export async function buildServiceWorker(dist: string): Promise<{ count: number;
       {
         urlPattern: /\/pagefind\//,
         handler: 'NetworkFirst',
-        options: { cacheName: 'dudao-search', networkTimeoutSeconds: 5, expiration: { maxEntries: 300 } },
+        // Pagefind asks for its entry file with a ?ts= cache-buster: match cached copies without the query.
+        options: { cacheName: 'dudao-search', networkTimeoutSeconds: 5, expiration: { maxEntries: 300 }, matchOptions: { ignoreSearch: true } },
       },
     ],
   });

@@ -1,5 +1,6 @@
 // The site as an installed app: after one visit the self-check, frameworks and handbooks work with
-// the network gone, a page never visited shows the offline page, and a new build is offered with
+// the network gone, a search made before is answered again, a page never visited shows the offline
+// page, and a new build is offered with
 // 有新版本 and loaded only when the reader asks.
 import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,9 +31,13 @@ describe('offline and installable', () => {
     }
   });
 
-  it('after one visit, fills and exports a self-check, opens a handbook and shows the offline page with the network gone', async () => {
+  it('after one visit, fills and exports a self-check, opens a handbook, searches and shows the offline page with the network gone', async () => {
     const { page, context, errors } = await openPage(selfCheckPath, { serviceWorkers: 'allow' });
     await controlled(page);
+    // A search made online is answered again offline from the cached index.
+    await page.goto(new URL('/search/?q=督导', page.url()).href);
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    await page.goto(new URL(selfCheckPath, page.url()).href);
 
     await context.setOffline(true);
     await page.reload();
@@ -47,6 +52,9 @@ describe('offline and installable', () => {
     await page.goto(new URL('/handbooks/school-self-check/', page.url()).href);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy();
     expect(await page.getByRole('heading', { name: '当前处于离线状态' }).count()).toBe(0);
+
+    await page.goto(new URL('/search/?q=督导', page.url()).href);
+    await page.locator('.pagefind-ui__result').first().waitFor();
 
     await page.goto(new URL('/workplans/', page.url()).href);
     await page.getByRole('heading', { name: '当前处于离线状态' }).waitFor();
