@@ -38,6 +38,16 @@ for (const page of ['/', '/workplans/', '/self-check/']) {
   rows.push([`page ${page}: HTML + ${assets.length} assets, gzip`, `${(total / 1024).toFixed(1)} KiB`]);
 }
 
+// The two scripts every page runs (text size, service-worker registration) and the offline copy.
+for (const script of ['/text-size.js', '/sw-register.js', '/sw.js']) {
+  if (existsSync(join('dist', script))) rows.push([`script ${script}, gzip`, `${(gzipSizeOf(script) / 1024).toFixed(2)} KiB`]);
+}
+if (existsSync('dist/sw.js')) {
+  const precached = [...readFileSync('dist/sw.js', 'utf8').matchAll(/url:"([^"]+)"/g)].map((match) => match[1] ?? '');
+  const bytes = precached.reduce((sum, url) => sum + gzipSizeOf(`/${url}`), 0);
+  rows.push([`offline copy: ${precached.length} files precached, gzip`, `${(bytes / 1024).toFixed(0)} KiB`]);
+}
+
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log(`\n| ${'site'.padEnd(width)} | value |\n| ${'-'.repeat(width)} | --- |`);
 for (const [name, value] of rows) console.log(`| ${name.padEnd(width)} | ${value} |`);

@@ -1,11 +1,13 @@
 // Build output of the framework section: a page and a self-check per framework, every
-// indicator with its verification tag, the catalogue filters, and no JavaScript on reading pages.
+// indicator with its verification tag, the catalogue filters, and no JavaScript on reading pages
+// beyond the site's text-size and service-worker scripts.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/dist';
+import { contentPageScripts, scriptTags } from '../support/pages';
 
 const frameworks = readdirSync('content/frameworks')
   .filter((name) => name.endsWith('.yaml'))
@@ -35,7 +37,7 @@ describe('framework pages', () => {
       expect(heading?.text).toContain(indicator.title);
       expect(heading?.querySelector('.tag')?.text).toBe(tagWords[indicator.source.tag]);
     }
-    expect(page.querySelectorAll('script')).toHaveLength(0);
+    expect(scriptTags(page.toString())).toEqual(contentPageScripts);
     expect(page.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
   });
 
@@ -52,7 +54,7 @@ describe('framework pages', () => {
     const expected = frameworks.filter((framework) => framework.stages.includes('高中')).map((framework) => framework.title);
     expect([...titles].sort()).toEqual([...expected].sort());
     expect(titles.length).toBeLessThan(frameworks.length);
-    expect(page.querySelectorAll('script')).toHaveLength(0);
+    expect(scriptTags(page.toString())).toEqual(contentPageScripts);
   });
 
   it('renders each self-check form on the server, before its JavaScript runs', () => {

@@ -1,8 +1,9 @@
-// Every built page carries the metadata a public page needs, and content pages ship no JavaScript.
+// Every built page carries the metadata a public page needs, and content pages ship no JavaScript
+// beyond the site's two small scripts (text size, service-worker registration).
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { htmlFiles, readDist, urlPathOf } from '../support/dist';
-import { mayShipJavaScript } from '../support/pages';
+import { contentPageScripts, mayShipJavaScript, scriptTags, siteScripts, textSizeBootstrap } from '../support/pages';
 
 const files = htmlFiles();
 
@@ -23,15 +24,21 @@ describe('built pages', () => {
   });
 
   it.each(files.filter((file) => !mayShipJavaScript(urlPathOf(file))))(
-    'content page %s ships no JavaScript',
+    'content page %s ships no JavaScript but the text-size control and the service-worker registration',
     (file) => {
       const html = readDist(file);
-      const scripts = html.match(/<script\b(?![^>]*type="application\/(ld\+)?json")[^>]*>/g) ?? [];
-      expect(scripts).toEqual([]);
+      expect(scriptTags(html)).toEqual(contentPageScripts);
       expect(html).not.toMatch(/rel="modulepreload"/);
       expect(html).not.toMatch(/<astro-island/);
     },
   );
+
+  it.each(files)('%s loads the text-size and service-worker scripts and links the web app manifest', (file) => {
+    const html = readDist(file);
+    for (const script of siteScripts) expect(html).toContain(script);
+    expect(html).toContain(textSizeBootstrap);
+    expect(html).toMatch(/<link rel="manifest" href="\/manifest\.webmanifest"/);
+  });
 
   it('the sitemap lists every indexable page', () => {
     const sitemap = readDist('sitemap-0.xml');

@@ -92,6 +92,11 @@ export interface OpenPageOptions {
   /** Reuse a context (e.g. to keep localStorage across a reload in a new page). */
   context?: BrowserContext;
   acceptDownloads?: boolean;
+  /**
+   * 'block' (the default) keeps the site's service worker out, so each test sees the network as the
+   * page does and fresh contexts do not each download the offline copy; tests/e2e/offline.test.ts allows it.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** Open `path` of the built site in a fresh context; blocks and records off-origin requests. */
@@ -103,6 +108,7 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
       colorScheme: options.colorScheme ?? 'light',
       locale: 'zh-CN',
       acceptDownloads: options.acceptDownloads ?? true,
+      serviceWorkers: options.serviceWorkers ?? 'block',
     }));
   await watchCsp(context);
   const offOrigin: string[] = [];

@@ -113,10 +113,18 @@ describe('search', () => {
 });
 
 describe('accessibility', () => {
-  it.each(pageTypes)('axe finds no serious or critical violation on %s', async (path) => {
-    const { page, offOrigin } = await openPage(path);
-    if (path.startsWith('/search/')) await page.getByRole('status').filter({ hasText: '找到' }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(offOrigin).toEqual([]);
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it.each(pageTypes)(`axe finds no serious or critical violation on %s in the ${colorScheme} scheme at 标准, 大 and 特大`, async (path) => {
+      const { page, offOrigin } = await openPage(path, { colorScheme });
+      if (path.startsWith('/search/')) await page.getByRole('status').filter({ hasText: '找到' }).waitFor();
+      const found: Record<string, unknown> = {};
+      for (const size of ['标准', '大', '特大']) {
+        await page.getByRole('group', { name: '字号' }).getByRole('button', { name: size, exact: true }).click();
+        const violations = await seriousViolations(page);
+        if (violations.length > 0) found[size] = violations;
+      }
+      expect(found).toEqual({});
+      expect(offOrigin).toEqual([]);
+    });
+  }
 });

@@ -9,7 +9,7 @@ afterAll(closeBrowser);
 const nanan = '/workplans/2025-nanan-gongzuoyaodian/';
 
 describe('a work-plan page', () => {
-  it('shows the header facts, the cover notice, a table of contents and numbered points, with no script', async () => {
+  it('shows the header facts, the cover notice, a table of contents and numbered points, with only the site scripts', async () => {
     const { page, offOrigin, errors } = await openPage(nanan);
     await expect(page.locator('h1').textContent()).resolves.toBe('2025年南岸区教育督导工作要点');
     const facts = page.locator('dl');
@@ -19,7 +19,12 @@ describe('a work-plan page', () => {
     const toc = page.getByRole('navigation', { name: '目录' });
     expect(await toc.getByRole('link').count()).toBe(6 + 18);
     await expect(page.locator('h3#s1-p2').textContent()).resolves.toBe('2.强化结果运用，提升教育质量。');
-    expect(await page.locator('script').count()).toBe(0);
+    // Only the text-size bootstrap and the two site scripts (text size, service worker).
+    expect(await page.locator('script').evaluateAll((scripts) => scripts.map((script) => script.getAttribute('src') ?? 'inline'))).toEqual([
+      'inline',
+      '/text-size.js',
+      '/sw-register.js',
+    ]);
     expect(offOrigin).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -6,5 +6,6 @@ import GlossaryTerm from './GlossaryTerm.astro';
 import Related from './Related.astro';
 import SourceCitation from './SourceCitation.astro';
 import Steps from './Steps.astro';
+import ScrollTable from '../site/ScrollTable.astro';
 
-export const handbookComponents = { Callout, FlowDiagram, GlossaryEntry, GlossaryTerm, Related, SourceCitation, Steps };
+export const handbookComponents = { Callout, FlowDiagram, GlossaryEntry, GlossaryTerm, Related, SourceCitation, Steps, table: ScrollTable };

@@ -1,0 +1,130 @@
+// Post-build step (run by `npm run build` after Pagefind, before precompress): write dist/sw.js, the
+// service worker that makes the self-check work offline and the site installable, with Workbox's
+// generateSW.
+//
+// Policy:
+// - Precached at install (served from the cache of the installed build, so a page and the island
+//   code it was built with always match): the home page, the offline page, every self-check,
+//   framework and handbook page, the /_astro/ scripts and stylesheets those pages load (followed
+//   through their static and lazy imports, so the self-check's result and file panels work offline;
+//   the PDF code is left to first use), the manifest, icons
+//   and the two site scripts. A new build's worker waits until the reader presses 重新加载到新版本
+//   (public/sw-register.js), so a framework never changes under an open draft.
+// - Other pages: network first, the cached copy when offline, the offline page for what was never
+//   visited.
+// - Hashed /_astro/ files (the PDF code) and /fonts/ (the PDF font): cache first, on first use.
+// - The search index under /search/ (meta.json, shards/, docs/, search.js): network first, so search
+//   works offline for what was fetched.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, posix, relative, sep } from 'node:path';
+import { generateSW } from 'workbox-build';
+import { siteConfig } from '../src/site.config.mjs';
+
+/** Built pages (paths relative to dist/) that are precached. */
+export const precachedPages = /^(index\.html|offline\/index\.html|(self-check|frameworks|handbooks)\/.*\.html)$/;
+
+/** Site files outside /_astro/ that every page needs, precached too. */
+export const precachedSiteFiles = ['favicon.svg', 'manifest.webmanifest', 'icons/*.png', 'sw-register.js', 'text-size.js'];
+
+/** The /_astro/ scripts and stylesheets a page references (island components, renderers, scripts, links), as dist paths. */
+export function assetsOfPage(html: string, base = siteConfig.base): string[] {
+  const prefix = `${base.replace(/\/$/, '')}/_astro/`;
+  const found = new Set<string>();
+  for (const match of html.matchAll(/["'](\/[^"'\s]*?_astro\/[^"'\s]+?\.(?:js|css))["']/g)) {
+    const url = match[1]!;
+    if (url.startsWith(prefix)) found.add(`_astro/${url.slice(prefix.length)}`);
+  }
+  return [...found];
+}
+
+/**
+ * Chunks not precached, nor followed: the PDF report (the chunk of src/lib/pdf/export.ts, with jsPDF
+ * and its helpers behind it), several hundred KiB that the runtime cache keeps on first use.
+ */
+export const loadedOnFirstUse = [/^_astro\/export\.[\w-]+\.js$/];
+
+/** The modules a built script imports (`import … from "./x.js"`, `import "./x.js"`, `import(\`./x.js\`)`), as dist paths. */
+export function importsOf(script: string, file: string): string[] {
+  const found = new Set<string>();
+  for (const match of script.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+\.js)["'`]/g)) {
+    const specifier = match[1]!;
+    if (specifier.startsWith('.')) found.add(posix.normalize(posix.join(posix.dirname(file), specifier)));
+  }
+  return [...found];
+}
+
+/** Every /_astro/ file these pages need for first paint and their islands: the referenced files and their imports, transitively, short of {@link loadedOnFirstUse}. */
+export function precachedAssets(dist: string, pages: string[]): string[] {
+  const queue = pages.flatMap((page) => assetsOfPage(readFileSync(join(dist, page), 'utf8')));
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file) || loadedOnFirstUse.some((pattern) => pattern.test(file))) continue;
+    seen.add(file);
+    if (file.endsWith('.js')) queue.push(...importsOf(readFileSync(join(dist, file), 'utf8'), file));
+  }
+  return [...seen].sort();
+}
+
+/** Built HTML pages (relative to dist/) that are precached. */
+function pagesToPrecache(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((file) => relative(dist, join(dist, file)).split(sep).join('/'))
+    .filter((file) => precachedPages.test(file))
+    .sort();
+}
+
+/** Write dist/sw.js; returns what it precaches. */
+export async function buildServiceWorker(dist: string): Promise<{ count: number; size: number; warnings: string[] }> {
+  const pages = pagesToPrecache(dist);
+  const assets = precachedAssets(dist, pages);
+  const { count, size, warnings } = await generateSW({
+    globDirectory: dist,
+    globPatterns: [...pages, ...assets, ...precachedSiteFiles],
+    swDest: join(dist, 'sw.js'),
+    mode: 'production',
+    sourcemap: false,
+    inlineWorkboxRuntime: true,
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: false,
+    directoryIndex: 'index.html',
+    dontCacheBustURLsMatching: /^_astro\//,
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'dudao-pages',
+          networkTimeoutSeconds: 5,
+          expiration: { maxEntries: 200 },
+          precacheFallback: { fallbackURL: 'offline/index.html' },
+        },
+      },
+      {
+        urlPattern: /\/(_astro|fonts)\//,
+        handler: 'CacheFirst',
+        options: { cacheName: 'dudao-assets', expiration: { maxEntries: 100 } },
+      },
+      {
+        urlPattern: /\/search\/(meta\.json|search\.js|shards\/|docs\/)/,
+        handler: 'NetworkFirst',
+        options: { cacheName: 'dudao-search', networkTimeoutSeconds: 5, expiration: { maxEntries: 300 }, matchOptions: { ignoreSearch: true } },
+      },
+    ],
+  });
+  return { count, size, warnings };
+}
+
+if (import.meta.main) {
+  const dist = process.argv[2] ?? 'dist';
+  try {
+    const { count, size, warnings } = await buildServiceWorker(dist);
+    for (const warning of warnings) console.warn(`build-sw: ${warning}`);
+    console.log(`build-sw: ${count} files precached (${(size / 1024).toFixed(0)} KiB) → ${dist}/sw.js`);
+  } catch (error) {
+    console.error(`build-sw: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
