@@ -102,7 +102,7 @@ describe('drafts and storage', () => {
     await page.getByRole('dialog', { name: '清空全部答案？' }).getByRole('button', { name: '清空', exact: true }).click();
     await expect(page.getByLabel('本学段在校学生数').inputValue()).resolves.toBe('');
     await expect(filesStatus(page).textContent()).resolves.toBe('已清空全部答案。');
-    await page.locator('p.status', { hasText: '浏览器不允许保存草稿' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '浏览器不允许保存草稿' }).waitFor();
     expect(errors).toEqual([]);
   });
 });

@@ -65,7 +65,7 @@ describe('the 优质均衡 school self-check', () => {
     await page.waitForFunction(() => localStorage.getItem('dudao:self-check:youzhi-junheng-xuexiao@2017-1')?.includes('王老师'));
     await page.reload();
     await hydrated(page);
-    await page.locator('p.status', { hasText: '已恢复上次保存在本机的草稿' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '已恢复上次保存在本机的草稿' }).waitFor();
     await expect(page.getByLabel('学校名称').inputValue()).resolves.toBe('南岸区示范小学');
     await expect(page.getByLabel('网络多媒体教室数', { exact: true }).inputValue()).resolves.toBe('20');
     await expect(page.getByLabel('责任人').inputValue()).resolves.toBe('王老师');
