@@ -13,7 +13,7 @@ export function mayShipJavaScript(urlPath: string): boolean {
 
 /** The inline <head> script that applies the reader's text size before first paint (the only inline script of a content page). */
 export const textSizeBootstrap =
-  "<script>try{var s=localStorage.getItem('dudao-text-size');if(s==='large'||s==='xlarge')document.documentElement.dataset.textSize=s}catch(e){}";
+  "<script>try{var s=localStorage.getItem('dudao-text-size');if(/^x?large$/.test(s))document.documentElement.dataset.textSize=s}catch(e){}";
 
 /** The two site scripts every page loads (public/text-size.js, public/sw-register.js), as built. */
 export const siteScripts = ['<script src="/text-size.js" defer>', '<script src="/sw-register.js" defer>'];

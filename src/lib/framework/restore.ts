@@ -16,6 +16,19 @@ export interface RestoredDraft {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** What the user typed while the draft was loading, laid over the restored draft (typed values win). */
+export function withTyped(restored: AnswersFile, typed: AnswersFile): AnswersFile {
+  const subject = Object.fromEntries(Object.entries(typed.subject).filter(([, value]) => value !== '' && value !== undefined));
+  return {
+    ...restored,
+    subject: { ...restored.subject, ...subject },
+    answers: { ...restored.answers, ...typed.answers },
+    notes: { ...restored.notes, ...typed.notes },
+    evidence: { ...restored.evidence, ...typed.evidence },
+    rectification: { ...restored.rectification, ...typed.rectification },
+  };
+}
+
 /** Restore a stored draft on top of `empty`, keeping every value that fits the framework. */
 export function restoreDraft(stored: string, framework: Framework, empty: AnswersFile): RestoredDraft {
   let draft: unknown;

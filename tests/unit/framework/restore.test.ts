@@ -1,7 +1,7 @@
 // A stored draft is restored value by value: what fits is kept, what does not is named.
 import { describe, expect, it } from 'vitest';
 import { emptyAnswers } from '../../../src/lib/framework/draft';
-import { restoreDraft } from '../../../src/lib/framework/restore';
+import { restoreDraft, withTyped } from '../../../src/lib/framework/restore';
 import { loadFramework } from './load';
 
 const framework = loadFramework('youzhi-junheng-xuexiao');
@@ -43,5 +43,13 @@ describe('restoring a draft', () => {
     const restored = restoreDraft(stored, framework, empty());
     expect(restored.file).toEqual(empty());
     expect(restored.dropped).toEqual(['草稿内容已损坏，无法读取']);
+  });
+
+  it('keeps what was typed while the draft was loading on top of it', () => {
+    const restored = { ...empty(), subject: { ...empty().subject, name: '草稿小学', county: '南岸区' }, answers: { students: 300, backbone: 3 } };
+    const typed = { ...empty(), subject: { ...empty().subject, name: '新名字' }, answers: { backbone: 4 } };
+    const merged = withTyped(restored, typed);
+    expect(merged.subject).toMatchObject({ name: '新名字', county: '南岸区' });
+    expect(merged.answers).toEqual({ students: 300, backbone: 4 });
   });
 });
