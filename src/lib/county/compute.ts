@@ -105,6 +105,14 @@ export function groupOf(year: number | null, stage: Stage): { key: string; label
 export function assignYears(records: readonly SchoolRecord[]): { records: (SchoolRecord & { yearFrom?: string })[]; excluded: Excluded[]; notices: string[] } {
   const yearsOf = (list: readonly SchoolRecord[]) => [...new Set(list.map((record) => record.year).filter((year): year is number => year !== null))].sort();
   const all = yearsOf(records);
+  // The years of each file, once (not a scan of every record for each row without a year).
+  const byFile = new Map<string, SchoolRecord[]>();
+  for (const record of records) {
+    const list = byFile.get(record.file);
+    if (list) list.push(record);
+    else byFile.set(record.file, [record]);
+  }
+  const fileYears = new Map([...byFile].map(([file, list]) => [file, yearsOf(list)]));
   const excluded: Excluded[] = [];
   const assigned: (SchoolRecord & { yearFrom?: string })[] = [];
   const fromFile = new Map<string, number>();
@@ -114,7 +122,7 @@ export function assignYears(records: readonly SchoolRecord[]): { records: (Schoo
       assigned.push(record);
       continue;
     }
-    const own = yearsOf(records.filter((other) => other.file === record.file));
+    const own = fileYears.get(record.file) ?? [];
     if (own.length === 1) {
       assigned.push({ ...record, year: own[0]!, yearFrom: `未填年度，按同一文件其他学校的年度 ${own[0]} 计入` });
       fromFile.set(record.file, (fromFile.get(record.file) ?? 0) + 1);

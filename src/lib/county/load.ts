@@ -3,7 +3,7 @@
 // self-check's own answer checker), so a school's numbers are judged the same way whichever file
 // they came in. A bad file, row or cell is reported with file, row and column and does not stop the rest.
 import { answersFileSchema } from '../../schemas/answers.ts';
-import type { Framework } from '../../schemas/framework.ts';
+import type { Framework, Point } from '../../schemas/framework.ts';
 import { checkAnswer, describeValue } from '../framework/check.ts';
 import { answersFormat } from '../framework/draft.ts';
 import { allPoints } from '../framework/score.ts';
@@ -50,12 +50,27 @@ export function readNumber(raw: unknown): unknown {
   return /^-?(\d+(\.\d*)?|\.\d+)$/u.test(text) ? Number(text) : raw;
 }
 
+const lookupCache = new WeakMap<Framework, { points: Map<string, Point>; numeric: TemplateColumn[] }>();
+
+/** The framework's points by id and the template's numeric columns, worked out once per framework (not once per row). */
+function lookups(framework: Framework): { points: Map<string, Point>; numeric: TemplateColumn[] } {
+  let found = lookupCache.get(framework);
+  if (!found) {
+    found = {
+      points: new Map(allPoints(framework).map(({ point }) => [point.id, point])),
+      numeric: templateColumns(framework).filter((item) => item.kind === 'integer' || item.kind === 'number'),
+    };
+    lookupCache.set(framework, found);
+  }
+  return found;
+}
+
 /** Check a school's raw inputs against the template's numeric columns: present when required, and valid for their point. */
 export function checkSchoolInputs(framework: Framework, raw: (column: TemplateColumn) => unknown, where: { file: string; row?: number }): { answers: Record<string, number>; problems: LoadIssue[] } {
-  const points = new Map(allPoints(framework).map(({ point }) => [point.id, point]));
+  const { points, numeric } = lookups(framework);
   const answers: Record<string, number> = {};
   const problems: LoadIssue[] = [];
-  for (const column of templateColumns(framework).filter((item) => item.kind === 'integer' || item.kind === 'number')) {
+  for (const column of numeric) {
     const given = raw(column);
     const at = { ...where, column: column.title };
     if (given === undefined || given === null || given === '') {
