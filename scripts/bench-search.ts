@@ -13,7 +13,7 @@ import { parse } from 'node-html-parser';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { browserPath } from './lib/system.ts';
-import { flatten, queryKeys, runSearch, shardOf, type SearchMeta, type SearchPoint, type SearchSource, type Shard } from '../src/lib/search/core.ts';
+import { flatten, queryKeys, runSearch, shardOf, type SearchMeta, type SearchSource, type Shard, type TextPack } from '../src/lib/search/core.ts';
 import { normalize, queryParts } from '../src/lib/search/normalize.ts';
 
 const dist = 'dist';
@@ -21,10 +21,11 @@ const dir = join(dist, 'search');
 const read = <T>(path: string): T => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
 const meta = read<SearchMeta>('meta.json');
 const shardName = (index: number) => `shards/${String(index).padStart(2, '0')}.json`;
+const packName = (index: number) => `texts/${String(index).padStart(2, '0')}.json`;
 const source: SearchSource = {
   meta: async () => meta,
   shard: async (index) => read<Shard>(shardName(index)),
-  doc: async (index) => read<SearchPoint[]>(`docs/${index}.json`),
+  doc: async (index) => read<TextPack>(packName(meta.docs[index]!.pack))[index] ?? [],
 };
 const docs = await Promise.all(meta.docs.map((_, index) => source.doc(index)));
 const brotliSize = (path: string) => statSync(join(dir, `${path}.br`), { throwIfNoEntry: false })?.size ?? statSync(join(dir, path)).size;
@@ -79,9 +80,10 @@ for (const query of queries) {
     parts.length === 1
       ? meta.docs.every((doc, index) => pageText[index]!.includes(parts[0]!) === results.some((result) => result.doc.url === doc.url))
       : undefined;
-  // Files a first search fetches: the entry, meta, the shards of its keys, the documents of its hits.
+  // Files a first search fetches: the entry, meta, the shards of its keys, the text packs of its hits.
   const shards = new Set(parts.flatMap(queryKeys).map((key) => shardOf(key, meta.shardCount)));
-  const files = ['search.js', 'meta.json', ...[...shards].map(shardName), ...results.map((r) => `docs/${meta.docs.findIndex((d) => d.url === r.doc.url)}.json`)];
+  const packs = new Set(results.map((r) => r.doc.pack));
+  const files = ['search.js', 'meta.json', ...[...shards].map(shardName), ...[...packs].map(packName)];
   rows.push({
     query,
     truth: truth.size,

@@ -9,13 +9,15 @@
 // Output, in dist/search/ (fetched lazily by /search/search.js):
 //   meta.json        documents: URL, title, filters, range of point ids
 //   shards/NN.json   key (one or two normalized characters) → delta-encoded point ids, by key hash
-//   docs/N.json      the points of document N: anchor, title, text
+//   texts/NN.json    the points (anchor, title, text) of consecutive documents, about packBytes
+//                    each, so a search fetches a few files however many documents it hits
 //   search.js        the browser entry (src/lib/search/browser.ts bundled by esbuild)
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { parse, type HTMLElement, NodeType, type Node } from 'node-html-parser';
 import {
+  assignPacks,
   encodePostings,
   keysOf,
   shardCount,
@@ -24,6 +26,7 @@ import {
   type SearchMeta,
   type SearchPoint,
   type Shard,
+  type TextPack,
 } from '../src/lib/search/core.ts';
 import { normalize } from '../src/lib/search/normalize.ts';
 
@@ -128,6 +131,7 @@ for (const file of files) {
     ...(year ? { year: Number(year) } : {}),
     first: nextId,
     count: points.length,
+    pack: 0,
   });
   docPoints.push(points);
   nextId += points.length;
@@ -149,14 +153,21 @@ for (const [key, ids] of [...postings].sort(([a], [b]) => (a < b ? -1 : 1))) {
   shards[shardOf(key)]![key] = encodePostings(ids);
 }
 
+const packOf = assignPacks(docPoints.map((points) => Buffer.byteLength(JSON.stringify(points))));
+const packs: TextPack[] = [];
+packOf.forEach((pack, docIndex) => {
+  docs[docIndex]!.pack = pack;
+  (packs[pack] ??= {})[docIndex] = docPoints[docIndex]!;
+});
+
 // dist/search/index.html is the search page itself: replace only the index's own files.
-for (const path of ['shards', 'docs', 'meta.json', 'search.js']) rmSync(join(out, path), { recursive: true, force: true });
+for (const path of ['shards', 'docs', 'texts', 'meta.json', 'search.js']) rmSync(join(out, path), { recursive: true, force: true });
 mkdirSync(join(out, 'shards'), { recursive: true });
-mkdirSync(join(out, 'docs'), { recursive: true });
-const meta: SearchMeta = { version: 1, shardCount, docs };
+mkdirSync(join(out, 'texts'), { recursive: true });
+const meta: SearchMeta = { version: 2, shardCount, docs };
 writeFileSync(join(out, 'meta.json'), JSON.stringify(meta));
 shards.forEach((shard, index) => writeFileSync(join(out, 'shards', `${String(index).padStart(2, '0')}.json`), JSON.stringify(shard)));
-docPoints.forEach((points, index) => writeFileSync(join(out, 'docs', `${index}.json`), JSON.stringify(points)));
+packs.forEach((pack, index) => writeFileSync(join(out, 'texts', `${String(index).padStart(2, '0')}.json`), JSON.stringify(pack)));
 
 await build({
   entryPoints: ['src/lib/search/browser.ts'],
@@ -172,5 +183,5 @@ const bytes = walk(out)
   .filter((file) => !file.endsWith('.html'))
   .reduce((sum, file) => sum + statSync(file).size, 0);
 console.log(
-  `search index: ${docs.length} documents, ${nextId} points, ${postings.size} keys in ${shardCount} shards, ${(bytes / 1024).toFixed(0)} KiB`,
+  `search index: ${docs.length} documents, ${nextId} points, ${postings.size} keys in ${shardCount} shards, texts in ${packs.length} packs, ${(bytes / 1024).toFixed(0)} KiB`,
 );

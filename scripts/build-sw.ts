@@ -13,7 +13,7 @@
 // - Other pages: network first, the cached copy when offline, the offline page for what was never
 //   visited.
 // - Hashed /_astro/ files (the PDF code) and /fonts/ (the PDF font): cache first, on first use.
-// - The search index under /search/ (meta.json, shards/, docs/, search.js): network first, so search
+// - The search index under /search/ (meta.json, shards/, texts/, search.js): network first, so search
 //   works offline for what was fetched.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
@@ -108,7 +108,7 @@ export async function buildServiceWorker(dist: string): Promise<{ count: number;
         options: { cacheName: 'dudao-assets', expiration: { maxEntries: 100 } },
       },
       {
-        urlPattern: /\/search\/(meta\.json|search\.js|shards\/|docs\/)/,
+        urlPattern: /\/search\/(meta\.json|search\.js|shards\/|texts\/)/,
         handler: 'NetworkFirst',
         options: { cacheName: 'dudao-search', networkTimeoutSeconds: 5, expiration: { maxEntries: 300 }, matchOptions: { ignoreSearch: true } },
       },

@@ -4,9 +4,9 @@
 //   const results = await search('督导体制', { filters: { kind: ['工作要点'] } });
 //   // → [{ doc: { title, kind, region, year, … }, url, points: [{ url: '/workplans/…/#s1-p2', anchor, title, excerpt, … }] }]
 //
-// The index files beside it (meta.json, shards/, docs/) are fetched on the first search and
+// The index files beside it (meta.json, shards/, texts/) are fetched on the first search and
 // cached. When the page has #search-app (src/pages/search.astro), it also mounts the search UI.
-import { runSearch, type DocResult, type Highlighted, type SearchMeta, type SearchOptions, type SearchPoint, type SearchSource, type Shard } from './core.ts';
+import { runSearch, type DocResult, type Highlighted, type SearchMeta, type SearchOptions, type SearchSource, type Shard, type TextPack } from './core.ts';
 
 export type { DocResult, PointResult, SearchOptions, Filters } from './core.ts';
 
@@ -44,8 +44,13 @@ const source: SearchSource = {
     return metaPromise;
   },
   shard: cached((index) => getJson<Shard>(`shards/${String(index).padStart(2, '0')}.json`)),
-  doc: cached((index) => getJson<SearchPoint[]>(`docs/${index}.json`)),
+  doc: async (index) => {
+    const meta = await source.meta();
+    const pack = await textPack(meta.docs[index]!.pack);
+    return pack[index] ?? [];
+  },
 };
+const textPack = cached((index) => getJson<TextPack>(`texts/${String(index).padStart(2, '0')}.json`));
 
 /** Every document and point containing the query (all its space-separated parts), best first. */
 export function search(query: string, options: SearchOptions = {}): Promise<DocResult[]> {

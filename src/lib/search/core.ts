@@ -16,6 +16,8 @@ export interface SearchDoc {
   /** Global id of the document's first point; its points are first … first + count − 1. */
   first: number;
   count: number;
+  /** The text pack (dist/search/texts/NN.json) holding this document's points. */
+  pack: number;
 }
 
 /** One point of a document: a work-plan section or point, a handbook section, an indicator. */
@@ -30,13 +32,37 @@ export interface SearchPoint {
 
 /** dist/search/meta.json */
 export interface SearchMeta {
-  version: 1;
+  version: 2;
   shardCount: number;
   docs: SearchDoc[];
 }
 
 /** A shard: key (one or two normalized characters) → delta-encoded sorted point ids. */
 export type Shard = Record<string, number[]>;
+
+/** A text pack: document index → its points, for the consecutive documents of one pack. */
+export type TextPack = Record<string, SearchPoint[]>;
+
+/**
+ * Raw size a text pack grows to before the next document starts a new one. Fewer, larger packs
+ * mean fewer requests per search (each costs more than its bytes on HTTP/1.1), smaller ones fewer
+ * bytes for a narrow query; measured with `npm run bench:search`.
+ */
+export const packBytes = 96 * 1024;
+
+/** Assign consecutive documents to packs of about `limit` raw bytes (a larger document gets its own). */
+export function assignPacks(sizes: number[], limit = packBytes): number[] {
+  let pack = 0;
+  let filled = 0;
+  return sizes.map((size) => {
+    if (filled > 0 && filled + size > limit) {
+      pack++;
+      filled = 0;
+    }
+    filled += size;
+    return pack;
+  });
+}
 
 /** Where the index comes from: fetch in the browser, the file system in the benchmark. */
 export interface SearchSource {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { foldTable, normalize, normalizeWithMap, queryParts } from '../../../src/lib/search/normalize';
 import {
+  assignPacks,
   decodePostings,
   encodePostings,
   highlight,
@@ -73,6 +74,14 @@ describe('index keys', () => {
   });
 });
 
+describe('text packs', () => {
+  it('groups consecutive documents up to the limit; a larger document gets a pack of its own', () => {
+    expect(assignPacks([40, 50, 20, 200, 10, 10], 100)).toEqual([0, 0, 1, 2, 3, 3]);
+    expect(assignPacks([150], 100)).toEqual([0]);
+    expect(assignPacks([], 100)).toEqual([]);
+  });
+});
+
 describe('highlight', () => {
   it('marks the original characters of a match found through folding', () => {
     const result = highlight('深化教育督導體制机制改革。', ['督导体制']);
@@ -91,10 +100,10 @@ describe('highlight', () => {
 });
 
 /** A tiny in-memory index built the way scripts/build-search.ts builds it. */
-function memorySource(docs: { doc: Omit<SearchDoc, 'first' | 'count'>; points: SearchPoint[] }[]): SearchSource {
+function memorySource(docs: { doc: Omit<SearchDoc, 'first' | 'count' | 'pack'>; points: SearchPoint[] }[]): SearchSource {
   let first = 0;
   const metaDocs = docs.map(({ doc, points }) => {
-    const entry = { ...doc, first, count: points.length };
+    const entry = { ...doc, first, count: points.length, pack: 0 };
     first += points.length;
     return entry;
   });
@@ -109,7 +118,7 @@ function memorySource(docs: { doc: Omit<SearchDoc, 'first' | 'count'>; points: S
   );
   for (const [key, ids] of postings) shards[shardOf(key)]![key] = encodePostings(ids);
   return {
-    meta: async () => ({ version: 1, shardCount, docs: metaDocs }),
+    meta: async () => ({ version: 2 as const, shardCount, docs: metaDocs }),
     shard: async (index) => shards[index]!,
     doc: async (index) => docs[index]!.points,
   };
