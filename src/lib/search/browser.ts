@@ -6,7 +6,8 @@
 //
 // The index files beside it (meta.json, shards/, texts/) are fetched on the first search and
 // cached. When the page has #search-app (src/pages/search.astro), it also mounts the search UI.
-import { runSearch, type DocResult, type Highlighted, type SearchMeta, type SearchOptions, type SearchSource, type Shard, type TextPack } from './core.ts';
+import { queryParts } from './normalize.ts';
+import { queryKeys, runSearch, shardOf, type DocResult, type Highlighted, type SearchMeta, type SearchOptions, type SearchSource, type Shard, type TextPack } from './core.ts';
 
 export type { DocResult, PointResult, SearchOptions, Filters } from './core.ts';
 
@@ -55,6 +56,11 @@ const textPack = cached((index) => getJson<TextPack>(`texts/${String(index).padS
 /** Every document and point containing the query (all its space-separated parts), best first. */
 export function search(query: string, options: SearchOptions = {}): Promise<DocResult[]> {
   return runSearch(source, query, options);
+}
+
+/** Start loading the shards a query will need (while the user is still typing). */
+function prefetch(query: string): void {
+  for (const key of new Set(queryParts(query).flatMap(queryKeys))) source.shard(shardOf(key)).catch(() => {});
 }
 
 /** The documents' filter values, for building filter controls. */
@@ -197,6 +203,7 @@ async function mount(app: HTMLElement): Promise<void> {
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    prefetch(input.value);
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 150);
   });
