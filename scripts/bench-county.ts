@@ -73,11 +73,29 @@ try {
       await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /\/_astro\/files\.[^/]*\.js$/u.test(entry.name)));
       await page.waitForLoadState('networkidle');
       const input = page.getByRole('group', { name: '选择文件，或把文件拖到这里' }).getByLabel('选择文件，或把文件拖到这里');
-      const started = performance.now();
+      // Timed inside the page, as the user feels it: from the input's change event (the file
+      // dialog closing) to the frame after both tables are in the document (rAF, then a task:
+      // that frame has been painted). Playwright's own round trips are not part of it.
+      await page.evaluate(() => {
+        const marks = ((window as unknown as { __bench: Record<string, number> }).__bench = {});
+        document.querySelector('#county-files')!.addEventListener('change', () => (marks.change = performance.now()), { capture: true });
+        const observer = new MutationObserver(() => {
+          const captions = [...document.querySelectorAll('table caption')].map((caption) => caption.textContent ?? '');
+          const schools = [...document.querySelectorAll('table')].find((table) => table.caption?.textContent?.startsWith('各校'));
+          if (!captions.includes('2026年小学') || !schools?.tBodies[0]?.rows.length) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => (marks.painted = performance.now())));
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
       await input.setInputFiles(path);
       await page.getByRole('table', { name: /^各校7项指标值/u }).locator('tbody tr').first().waitFor();
       await page.getByRole('table', { name: '2026年小学' }).waitFor();
-      loads.push(performance.now() - started);
+      await page.waitForFunction(() => (window as unknown as { __bench: Record<string, number> }).__bench.painted !== undefined);
+      loads.push(await page.evaluate(() => {
+        const marks = (window as unknown as { __bench: Record<string, number> }).__bench;
+        return marks.painted! - marks.change!;
+      }));
       // One sort, timed inside the page: the click → the table body has changed and a frame has
       // been painted (a MutationObserver, with a 10 s limit so a broken page cannot hang the bench).
       sorts.push(
@@ -105,5 +123,5 @@ try {
   await browser.close();
   server.close();
 }
-console.log('\n| schools, Chromium | choose file → tables on screen (median of 5) | target | sort by 在校生 (click → rows changed) | target |\n| --- | --- | --- | --- | --- |');
+console.log('\n| schools, Chromium | choose file → tables on screen (change event → frame painted, median of 5) | target | sort by 在校生 (click → rows changed) | target |\n| --- | --- | --- | --- | --- |');
 for (const row of browserRows) console.log(`| ${row.join(' | ')} |`);
