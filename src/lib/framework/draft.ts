@@ -7,9 +7,13 @@ import type { Framework } from '../../schemas/framework.ts';
 /** The format marker of a 督导通 answers file. */
 export const answersFormat = 'dudao-self-check';
 
-/** localStorage key of a framework's draft: one per framework id and version. */
-export function draftKey(framework: Pick<Framework, 'id' | 'version'>): string {
-  return `dudao:self-check:${framework.id}@${framework.version}`;
+/**
+ * localStorage key of a framework's draft: one per framework id and version; a framework opened
+ * from a file (which anyone can write with any id) also by its content hash, so two different files
+ * with the same id and version never share a draft, nor share one with the published framework.
+ */
+export function draftKey(framework: Pick<Framework, 'id' | 'version'>, hash?: string): string {
+  return `dudao:self-check:${framework.id}@${framework.version}${hash ? `#${hash}` : ''}`;
 }
 
 /** A new empty answers file for a framework. */
