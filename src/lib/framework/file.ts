@@ -8,6 +8,7 @@ import { parseDocument, type YAMLError } from 'yaml';
 import { frameworkSchema, type Framework } from '../../schemas/framework.ts';
 import type { z } from '../../schemas/zod.ts';
 import { fieldPath, formatIssue, parseJson } from '../validation/messages.ts';
+import { decodeText } from '../county/decode.ts';
 import { sha256Hex } from './sha256.ts';
 
 /** Largest accepted file: the biggest published framework is about 20 KB. */
@@ -132,11 +133,25 @@ function schemaMessages(issue: z.core.$ZodIssue): string[] {
   return issue.keys.map((key) => formatIssue({ ...issue, path: [...issue.path, key], message: '指标体系文件中没有这个字段（可能拼写错误，或来自其他程序）' }));
 }
 
+/** The refusal of a file over the size limit; callers with a File check its size before reading it. */
+export function sizeMessage(bytes: number): string {
+  return `文件过大（${(bytes / 1024 / 1024).toFixed(1)} MB），指标体系文件不能超过 1 MB；请确认选对了文件`;
+}
+
+/** Read and check a framework file's bytes, decoded as UTF-8, UTF-16 or GB18030 (as Windows editors save them). */
+export function readFrameworkBytes(bytes: Uint8Array, fileName: string): FrameworkFileResult {
+  if (bytes.length > maxFileBytes) return { ok: false, errors: [sizeMessage(bytes.length)] };
+  const decoded = decodeText(bytes);
+  if (decoded.ok) return readFrameworkFile(decoded.text, fileName);
+  // The decoder's words speak of tables (it serves the county view); a framework file is YAML or JSON.
+  return { ok: false, errors: [decoded.message === '文件为空' ? decoded.message : '不是 YAML 或 JSON 文本文件（可能选成了 Word、Excel 或图片文件），无法读取'] };
+}
+
 /** Read and check a framework file: the framework and its content hash, or every problem in Chinese. */
 export function readFrameworkFile(text: string, fileName: string): FrameworkFileResult {
   // Characters never outnumber UTF-8 bytes, so the cheap test first.
   const bytes = text.length > maxFileBytes ? text.length : new TextEncoder().encode(text).length;
-  if (bytes > maxFileBytes) return { ok: false, errors: [`文件过大（${(bytes / 1024 / 1024).toFixed(1)} MB），指标体系文件不能超过 1 MB；请确认选对了文件`] };
+  if (bytes > maxFileBytes) return { ok: false, errors: [sizeMessage(bytes)] };
   if (bracketsTooDeep(text)) return { ok: false, errors: [deepMessage('')] };
   const data = readData(text, fileName);
   if (!data.ok) return data;

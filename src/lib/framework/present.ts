@@ -62,3 +62,38 @@ export function inputDescription(point: Point, framework: Framework): string {
     }
   }
 }
+
+/** The condition of a band in words; the last band is “其他情形”, with vetoes when the framework has any. */
+export function bandConditionText(framework: Framework, index: number): string {
+  const band = framework.bands[index]!;
+  if (index === framework.bands.length - 1) return `其他情形${allPoints(framework).some(({ point }) => point.veto) ? '，或任一一票否决事项' : ''}`;
+  return (
+    [
+      band.minPercent !== undefined ? `得分率不低于 ${band.minPercent}%` : '',
+      band.maxUnmet !== undefined ? (band.maxUnmet === 0 ? '全部要点达标' : `未达标不超过 ${band.maxUnmet} 项`) : '',
+      band.maxFailed !== undefined ? (band.maxFailed === 0 ? '没有评为最低等级的要点' : `最低等级不超过 ${band.maxFailed} 项`) : '',
+      band.rulesPass ? '综合规则全部符合' : '',
+    ]
+      .filter(Boolean)
+      .join('，') || '其他情形'
+  );
+}
+
+/** When a point applies, in words: its stages and the answer it depends on (e.g. 仅小学; 当“有寄宿生”为是时). */
+export function conditionTexts(point: Point, titles: ReadonlyMap<string, string>): string[] {
+  const when = point.when;
+  if (!when) return [];
+  const texts = when.stages ? [`仅${when.stages.join('、')}`] : [];
+  if (when.point) texts.push(`当“${titles.get(when.point) ?? when.point}”为${when.equals === true ? '是' : when.equals === false ? '否' : `“${String(when.equals)}”`}时`);
+  return texts;
+}
+
+/** The levels of a graded point with the share each earns, e.g. 优秀（100%）、待改进（0%，未达标）. */
+export function levelsText(levels: readonly { label: string; score: number; met: boolean }[]): string {
+  return levels.map((level) => `${level.label}（${Math.round(level.score * 100)}%${level.met ? '' : '，未达标'}）`).join('、');
+}
+
+/** A source as one line: title, number and clause. */
+export function sourceText(source: FrameworkSource): string {
+  return [source.title, source.number, source.clause].filter(Boolean).join(' ');
+}

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readFrameworkFile } from '../../../src/lib/framework/file';
+import { readFrameworkBytes, readFrameworkFile } from '../../../src/lib/framework/file';
 import { frameworkDir, frameworkFiles } from './load';
 
 const fixture = readFileSync(join(import.meta.dirname, '../../fixtures/frameworks/four-of-five.yaml'), 'utf8');
@@ -107,5 +107,17 @@ describe('readFrameworkFile', () => {
   it('reports schema errors with the field path', () => {
     expect(errors(fixture.replace('count: 4', 'count: four'))).toEqual(['字段 rules.第1项.count：无效输入：期望 数字，实际接收 文字']);
     expect(errors(fixture.replace('issuer: 测试\n', ''))).toEqual(['字段 issuer：无效输入：期望 文字，实际接收 空']);
+  });
+});
+
+describe('readFrameworkBytes', () => {
+  it('reads a GB18030 file as Windows editors save it, with the hash of the UTF-8 one', () => {
+    const result = readFrameworkBytes(readFileSync(join(import.meta.dirname, '../../fixtures/frameworks/four-of-five-gbk.yaml')), 'four-of-five-gbk.yaml');
+    expect(result.ok && [result.framework.title, result.hash]).toEqual(['测试指标体系（五项取四）', '14b0a3e26aab57bec9d120af1f6183f6449c03adcaa6ed3201d2f670f215b65e']);
+  });
+
+  it('refuses a binary file and one over 1 MB without parsing', () => {
+    expect(readFrameworkBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'x.docx')).toEqual({ ok: false, errors: ['不是 YAML 或 JSON 文本文件（可能选成了 Word、Excel 或图片文件），无法读取'] });
+    expect(readFrameworkBytes(new Uint8Array(2 * 1024 * 1024), 'x.yaml')).toEqual({ ok: false, errors: ['文件过大（2.0 MB），指标体系文件不能超过 1 MB；请确认选对了文件'] });
   });
 });
