@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage } from './harness';
+import { seriousViolations } from './axe';
 
 afterAll(closeBrowser);
 
@@ -48,6 +49,7 @@ describe('opening a framework file', () => {
     await expect(page.getByRole('heading', { name: '学校规则' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('table', { name: '结果颜色' }).textContent()).resolves.toContain('全部要点达标');
     expect(errors).toEqual([]);
+    await expect(seriousViolations(page)).resolves.toEqual([]);
   });
 
   it('scores by the file’s 4-of-5 rule at 80 %: yellow with one item at 85 %, red at 75 %, green when all meet', async () => {
