@@ -13,6 +13,29 @@ import { glossaryLinksPlugin } from './src/lib/handbook/glossary-links.ts';
 // into the copy, deleted after the test) would be reused by the next real build.
 const fixtureContentDir = process.env.DUDAO_CONTENT_DIR;
 
+/**
+ * Astro inlines an island's styles into the pages that use it and drops the stylesheet file, but a
+ * chunk that imports the island lazily (SelfCheck on /self-check/open/, which gets the styles through
+ * that page's import) still lists the file among what to preload, and the import would fail on it.
+ * Each such entry is pointed at the chunk itself (already loaded, so the browser fetches nothing).
+ */
+function noPreloadOfDroppedStyles() {
+  return {
+    name: 'dudao:no-preload-of-dropped-styles',
+    enforce: /** @type {const} */ ('post'),
+    generateBundle: {
+      order: /** @type {const} */ ('post'),
+      /** @param {unknown} _options @param {Record<string, { type: string; code?: string; fileName: string }>} bundle */
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.code?.includes('__vite__mapDeps')) continue;
+          chunk.code = chunk.code.replace(/"(_astro\/[\w.-]+\.css)"/gu, (match, file) => (file in bundle ? match : JSON.stringify(chunk.fileName)));
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site: siteConfig.url,
   ...(fixtureContentDir ? { cacheDir: join(fixtureContentDir, '..', 'astro-cache') } : {}),
@@ -30,6 +53,7 @@ export default defineConfig({
   // The self-check's own logic (scoring, formulas, drafts, answer checks, display helpers) in one chunk: split
   // into several small files it compresses worse and costs the island about 1 KB gzip.
   vite: {
+    plugins: [noPreloadOfDroppedStyles()],
     build: {
       // DUDAO_SOURCEMAP=1 npm run build: source maps, to see which module makes an island heavy.
       sourcemap: process.env.DUDAO_SOURCEMAP === '1',

@@ -8,7 +8,8 @@ import { checkAnswer, describeValue } from './check.ts';
 import { answersFormat } from './draft.ts';
 import { allPoints } from './score.ts';
 
-export { draftKey, emptyAnswers } from './draft.ts';
+export { emptyAnswers } from './draft.ts';
+export { draftKey } from './draft-key.ts';
 export { validAnswer } from './check.ts';
 
 /** How the file's framework version relates to the page's. */

@@ -1,16 +1,11 @@
-// Answers state without zod: the draft key, an empty answers file and export naming. The
-// self-check island imports this on page load; src/lib/framework/answers.ts (with zod) only when a
-// file is imported.
+// Answers state without zod: an empty answers file and export naming. The self-check island
+// imports this on page load; src/lib/framework/answers.ts (with zod) only when a file is imported.
+// The draft key is in draft-key.ts: the page computes it and hands it to the form.
 import type { AnswersFile } from '../../schemas/answers.ts';
 import type { Framework } from '../../schemas/framework.ts';
 
 /** The format marker of a 督导通 answers file. */
 export const answersFormat = 'dudao-self-check';
-
-/** localStorage key of a framework's draft: one per framework id and version. */
-export function draftKey(framework: Pick<Framework, 'id' | 'version'>): string {
-  return `dudao:self-check:${framework.id}@${framework.version}`;
-}
 
 /** A new empty answers file for a framework. */
 export function emptyAnswers(framework: Framework): AnswersFile {

@@ -1,5 +1,6 @@
-// Formulas of derived values (e.g. `teachers_higher / students * 100`) as trees: evaluated and
-// described by walking them. Never eval / new Function: a formula is content written by an office.
+// Formulas of derived values (e.g. `teachers_higher / students * 100`) as trees, evaluated by
+// walking them (describe.ts words them for readers). Never eval / new Function: a formula is
+// content written by an office.
 // The parser (parse-formula.ts) runs where frameworks are validated, so the self-check, which gets
 // the trees with the framework, does not ship it.
 //
@@ -68,32 +69,4 @@ export function evaluateFormula(formula: Formula, lookup: (name: string) => numb
   };
   const result = walk(formula);
   return result !== null && Number.isFinite(result) ? result : null;
-}
-
-/** A formula written for readers: ids replaced by their labels, × and ÷ for * and /. */
-export function describeFormula(formula: Formula, label: (name: string) => string): string {
-  const precedence = (node: Formula) => (node.kind === 'binary' ? (node.op === '+' || node.op === '-' ? 1 : 2) : 3);
-  const walk = (node: Formula): string => {
-    switch (node.kind) {
-      case 'number':
-        return String(node.value);
-      case 'ref':
-        return label(node.name);
-      case 'negate':
-        return `−${precedence(node.operand) < 3 ? `（${walk(node.operand)}）` : walk(node.operand)}`;
-      case 'binary': {
-        const symbol = { '+': '＋', '-': '－', '*': '×', '/': '÷' }[node.op];
-        const mine = precedence(node);
-        const left = precedence(node.left) < mine ? `（${walk(node.left)}）` : walk(node.left);
-        const needsRight = precedence(node.right) < mine || (precedence(node.right) === mine && (node.op === '-' || node.op === '/'));
-        const right = needsRight ? `（${walk(node.right)}）` : walk(node.right);
-        return `${left} ${symbol} ${right}`;
-      }
-      case 'call': {
-        const names = { min: '较小值', max: '较大值', ceil: '向上取整', floor: '向下取整' } as const;
-        return `${names[node.name]}（${node.args.map(walk).join('，')}）`;
-      }
-    }
-  };
-  return walk(formula);
 }

@@ -76,6 +76,7 @@ describe('answers files', () => {
 
   it('names drafts by framework and version, and files by school and framework', () => {
     expect(draftKey(framework)).toBe('dudao:self-check:youzhi-junheng-xuexiao@2017-1');
+    expect(draftKey(framework, '0b8615536380a437')).toBe('dudao:self-check:youzhi-junheng-xuexiao@2017-1#0b8615536380a437');
     expect(answersFileName(framework, filled(), '2026-11-22')).toBe('南岸区示范小学-优质均衡·学校资源配置-自评答卷-2026-11-22.json');
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeFormula, evaluateFormula, formulaRefs } from '../../../src/lib/framework/formula';
+import { evaluateFormula, formulaRefs } from '../../../src/lib/framework/formula';
+import { describeFormula } from '../../../src/lib/framework/describe';
 import { FormulaError, parseFormula } from '../../../src/lib/framework/parse-formula';
 
 const evaluate = (source: string, values: Record<string, number | null> = {}) => evaluateFormula(parseFormula(source), (name) => values[name] ?? null);
