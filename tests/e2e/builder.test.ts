@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { frameworkSchema } from '../../src/schemas/framework';
 import { closeBrowser, openPage } from './harness';
 import { hydrated } from './school-form';
+import { seriousViolations } from './axe';
 
 afterAll(closeBrowser);
 
@@ -207,6 +208,36 @@ describe('the framework builder', () => {
     const source = frameworkSchema.parse(parse(readFileSync(join(frameworkDir, `${id}.yaml`), 'utf8')));
     expect(frameworkSchema.parse(parse(exported.text))).toEqual(source);
     expect(errors).toEqual([]);
+  });
+
+  it('opens a framework file, and refuses a broken one with a Chinese message naming the field, keeping the editor as it was', async () => {
+    const { page } = await openPage(path);
+    await hydrated(page);
+    await page.getByLabel('指标体系名称').fill('正在编辑的指标体系');
+    const source = readFileSync(join(frameworkDir, 'qijiang-kaixue-zhuanxiang.yaml'), 'utf8');
+    const broken = source.replace(/^title: /mu, 'colour: red\ntitle: ');
+    await page.getByLabel('打开指标体系文件（YAML 或 JSON）').setInputFiles({ name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from(broken) });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('broken.yaml：');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('colour');
+    await expect(page.getByLabel('指标体系名称').inputValue()).resolves.toBe('正在编辑的指标体系');
+
+    await page.getByLabel('打开指标体系文件（YAML 或 JSON）').setInputFiles({ name: 'qijiang.yaml', mimeType: 'application/yaml', buffer: Buffer.from(source) });
+    await page.getByText('检查通过：可以导出。').waitFor();
+    await expect(page.getByLabel('网址编号').inputValue()).resolves.toBe('qijiang-kaixue-zhuanxiang');
+    // What was there before can be had back.
+    await page.getByRole('button', { name: /^撤销/u }).click();
+    await expect.poll(() => page.getByLabel('指标体系名称').inputValue()).toBe('正在编辑的指标体系');
+  });
+
+  it('has no serious accessibility violation with a published framework open and sample answers typed', async () => {
+    const { page } = await openPage(path);
+    await hydrated(page);
+    await page.getByLabel('复制已发布的指标体系').selectOption('youzhi-junheng-xuexiao');
+    await page.getByRole('button', { name: '复制并编辑' }).click();
+    await page.getByText('检查通过：可以导出。').waitFor();
+    await page.getByLabel('样例学段').selectOption('小学');
+    await preview(page).getByLabel('本学段在校学生数').fill('200');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('fits a 360 px screen without sideways scrolling', async () => {
