@@ -20,6 +20,7 @@ const pageTypes = [
   '/self-check/youzhi-junheng-xuexiao/',
   '/self-check/open/',
   '/county/',
+  '/frameworks/builder/',
 ];
 
 describe('the build', () => {
