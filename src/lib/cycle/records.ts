@@ -224,3 +224,39 @@ export function savedText(savedAt: string): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
+
+/** The confirmation after saving: 已保存为自评记录（南岸区示范小学，小学，2026-05-01，黄，达标 6/7 项）。 */
+export function savedMessage(record: SelfCheckRecord): string {
+  const { school, stage, date, band } = record.summary;
+  const parts = [school || '未填学校名称', stage, date || '未填自评日期', band.label, metText(record.summary)].filter(Boolean);
+  return `已保存为自评记录（${parts.join('，')}）。`;
+}
+
+export type RecordAction = 'open' | 'next' | 'delete';
+
+/** The confirmation dialog's words for an action on a record. */
+export function actionWords(action: RecordAction, record: SelfCheckRecord): { title: string; body: string; button: string; done: string } {
+  const who = [record.summary.school || '未填学校名称', record.summary.date || '未填自评日期'].join(' ');
+  const replaces = '自评页面当前填写的内容将被代替；如需保留，请先在自评页面保存为记录或导出答卷文件。';
+  switch (action) {
+    case 'open':
+      return { title: `打开“${who}”的记录？`, body: `这条记录将在自评页面打开，${replaces}`, button: '打开', done: '' };
+    case 'next':
+      return { title: `以“${who}”开始新一次自评？`, body: `答案、备注、佐证材料和整改措施将复制到新的自评中，自评日期和整改时限清空。${replaces}`, button: '开始新一次自评', done: '' };
+    case 'delete':
+      return { title: `删除“${who}”的记录？`, body: '删除后不能恢复。需要时请先备份全部记录。', button: '删除', done: `已删除“${who}”的记录。` };
+  }
+}
+
+/** The draft the self-check page restores (its localStorage format: an answers file with savedAt). */
+export function draftText(file: AnswersFile, savedAt: string): string {
+  return JSON.stringify({ ...file, savedAt });
+}
+
+/** What a restore or import did, in one sentence. */
+export function restoredMessage(fileName: string, read: ReadRecords): string {
+  const parts = [`已从“${fileName}”恢复 ${read.records.length} 条自评记录`];
+  if (read.rejected.length > 0) parts.push(`${read.rejected.length} 条未恢复（原因见下方）`);
+  if (read.dropped.length > 0) parts.push(`${read.dropped.length} 个数值未导入（见下方）`);
+  return `${parts.join('；')}。`;
+}
