@@ -43,14 +43,32 @@ export interface RecordStore {
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** The browser's store: database dudao-cycle, object store records (idb-keyval loads on first use). */
+/** The browser's store: database dudao-cycle, object store records (idb-keyval loads, and the database opens, on first use; a failure is retried next time). */
 export function idbRecordStore(): RecordStore {
-  const store = import('idb-keyval').then((idb) => ({ idb, store: idb.createStore('dudao-cycle', 'records') }));
+  type Opened = { idb: typeof import('idb-keyval'); store: ReturnType<typeof import('idb-keyval').createStore> };
+  let opened: Promise<Opened> | undefined;
+  const open = (): Promise<Opened> => {
+    opened ??= import('idb-keyval').then((idb) => ({ idb, store: idb.createStore('dudao-cycle', 'records') }));
+    opened.catch(() => (opened = undefined));
+    return opened;
+  };
   return {
-    get: async (key) => (await store).idb.get(key, (await store).store),
-    set: async (key, value) => (await store).idb.set(key, value, (await store).store),
-    del: async (key) => (await store).idb.del(key, (await store).store),
-    entries: async () => ((await store).idb.entries((await store).store)) as Promise<[string, unknown][]>,
+    get: async (key) => {
+      const { idb, store } = await open();
+      return idb.get(key, store);
+    },
+    set: async (key, value) => {
+      const { idb, store } = await open();
+      await idb.set(key, value, store);
+    },
+    del: async (key) => {
+      const { idb, store } = await open();
+      await idb.del(key, store);
+    },
+    entries: async () => {
+      const { idb, store } = await open();
+      return idb.entries<string, unknown>(store);
+    },
   };
 }
 
