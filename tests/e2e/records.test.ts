@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseURL, closeBrowser, openPage } from './harness';
 import { fillSchool, hydrated, passingSchool, selfCheckPath } from './school-form';
-import { readPdfText } from '../support/pdf-text';
+import { pdfText as readPdfText } from '../support/pdf-text';
 
 afterAll(closeBrowser);
 
