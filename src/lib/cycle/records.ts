@@ -2,12 +2,13 @@
 // one per save, keyed by framework id, version and save time. A record is an answers file (the
 // same format the self-check exports, src/schemas/answers.ts) with its summary computed once when
 // it is saved, so the list of many records needs no scoring. Storage goes through the small
-// `RecordStore` interface (IndexedDB via idb-keyval in the browser, a Map in the unit tests); every
+// `RecordStore` interface (IndexedDB via idb-keyval in the browser, loaded with this module, a Map in the unit tests); every
 // failure becomes a Chinese message and never touches what the caller has on screen.
 //
 // Dates in an answers file (decided from src/schemas/answers.ts): subject.date (自评日期),
 // rectification[].deadline (整改时限) and savedAt. Starting next year's check from a record copies
 // everything else (answers, notes, 佐证材料, 整改措施 and 责任人) and clears those.
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import type { AnswersFile } from '../../schemas/answers.ts';
 import type { Framework } from '../../schemas/framework.ts';
 import { parseAnswersFile } from '../framework/answers.ts';
@@ -43,32 +44,15 @@ export interface RecordStore {
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** The browser's store: database dudao-cycle, object store records (idb-keyval loads, and the database opens, on first use; a failure is retried next time). */
+/** The browser's store: database dudao-cycle, object store records, opened on first use (when IndexedDB is missing or blocked the store is not kept, so the next call tries again). */
 export function idbRecordStore(): RecordStore {
-  type Opened = { idb: typeof import('idb-keyval'); store: ReturnType<typeof import('idb-keyval').createStore> };
-  let opened: Promise<Opened> | undefined;
-  const open = (): Promise<Opened> => {
-    opened ??= import('idb-keyval').then((idb) => ({ idb, store: idb.createStore('dudao-cycle', 'records') }));
-    opened.catch(() => (opened = undefined));
-    return opened;
-  };
+  let opened: UseStore | undefined;
+  const open = (): UseStore => (opened ??= createStore('dudao-cycle', 'records'));
   return {
-    get: async (key) => {
-      const { idb, store } = await open();
-      return idb.get(key, store);
-    },
-    set: async (key, value) => {
-      const { idb, store } = await open();
-      await idb.set(key, value, store);
-    },
-    del: async (key) => {
-      const { idb, store } = await open();
-      await idb.del(key, store);
-    },
-    entries: async () => {
-      const { idb, store } = await open();
-      return idb.entries<string, unknown>(store);
-    },
+    get: async (key) => get(key, open()),
+    set: async (key, value) => set(key, value, open()),
+    del: async (key) => del(key, open()),
+    entries: async () => entries<string, unknown>(open()),
   };
 }
 
