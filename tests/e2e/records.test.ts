@@ -35,7 +35,7 @@ async function openRecords(page: Page): Promise<void> {
   await hydrated(page);
 }
 
-const rows = (page: Page) => page.getByRole('region', { name: '自评记录' }).locator('tbody tr');
+const rows = (page: Page) => page.getByRole('region', { name: '自评记录列表' }).locator('tbody tr');
 
 describe('self-check records', () => {
   it('saves from the self-check and lists the records after a reload', async () => {
@@ -87,6 +87,33 @@ describe('self-check records', () => {
     await expect(page.getByLabel('学校名称').inputValue()).resolves.toBe('南岸区示范小学');
     await expect(page.getByLabel('县级及以上骨干教师数').inputValue()).resolves.toBe('12');
     await expect(page.getByLabel('自评日期').inputValue()).resolves.toBe('');
+  });
+
+  it('opens a record in the self-check', async () => {
+    const { page } = await openPage(selfCheckPath);
+    await twoRecords(page);
+    await openRecords(page);
+    await page.getByRole('button', { name: `打开“${lastYear}”` }).click();
+    await page.getByRole('dialog', { name: `打开“${lastYear}”的记录？` }).getByRole('button', { name: '打开', exact: true }).click();
+    await page.waitForURL(`**${selfCheckPath}`);
+    await page.getByRole('status').filter({ hasText: '已恢复上次保存在本机的草稿' }).waitFor();
+    await expect(page.getByLabel('自评日期').inputValue()).resolves.toBe('2025-05-01');
+    await expect(page.getByLabel('县级及以上骨干教师数').inputValue()).resolves.toBe('12');
+  });
+
+  it('compares a record with an exported answers file', async () => {
+    const { page } = await openPage(selfCheckPath);
+    await hydrated(page);
+    await saveCheck(page, '2026-05-01', { 县级及以上骨干教师数: '8', 体育运动场馆面积: '7600' });
+    await page.getByLabel('自评日期').fill('2025-05-01');
+    await page.getByLabel('县级及以上骨干教师数').fill('12');
+    await page.getByLabel('体育运动场馆面积').fill('8000');
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出答卷文件（JSON）' }).click()]);
+    await openRecords(page);
+    await page.getByRole('checkbox', { name: `选择“${thisYear}”用于对比` }).check();
+    await page.getByLabel('选择与所选记录对比的答卷文件').setInputFiles((await exported.path())!);
+    await expect(page.locator('#comparison-title').textContent()).resolves.toBe(`${lastYear} → ${thisYear}`);
+    await expect(page.getByRole('region', { name: '指标下滑预警' }).getByRole('listitem').count()).resolves.toBe(2);
   });
 
   it('deletes a record only after confirmation', async () => {

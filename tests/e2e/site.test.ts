@@ -18,6 +18,7 @@ const pageTypes = [
   '/frameworks/',
   '/self-check/',
   '/self-check/youzhi-junheng-xuexiao/',
+  '/self-check/youzhi-junheng-xuexiao/records/',
   '/county/',
 ];
 
