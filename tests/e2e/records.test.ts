@@ -106,8 +106,8 @@ describe('self-check records', () => {
     await hydrated(page);
     await saveCheck(page, '2026-05-01', { 县级及以上骨干教师数: '8', 体育运动场馆面积: '7600' });
     await page.getByLabel('自评日期').fill('2025-05-01');
-    await page.getByLabel('县级及以上骨干教师数').fill('12');
-    await page.getByLabel('体育运动场馆面积').fill('8000');
+    await page.getByLabel('县级及以上骨干教师数', { exact: true }).fill('12');
+    await page.getByLabel('体育运动场馆面积', { exact: true }).fill('8000');
     const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出答卷文件（JSON）' }).click()]);
     await openRecords(page);
     await page.getByRole('checkbox', { name: `选择“${thisYear}”用于对比` }).check();
