@@ -19,6 +19,7 @@ const pageTypes = [
   '/self-check/',
   '/self-check/youzhi-junheng-xuexiao/',
   '/self-check/open/',
+  '/self-check/youzhi-junheng-xuexiao/records/',
   '/county/',
   '/frameworks/builder/',
 ];

@@ -93,3 +93,9 @@ export function restoreDraft(stored: string, framework: Framework, empty: Answer
   }
   return { file, dropped, savedAt: typeof draft.savedAt === 'string' ? draft.savedAt : null };
 }
+
+/** The announcement after a draft was restored: when it was saved, and how many values could not be restored. */
+export function draftStatus(restored: Pick<RestoredDraft, 'savedAt' | 'dropped'>): string {
+  const when = restored.savedAt ? new Date(restored.savedAt).toLocaleString('zh-CN') : '时间未知';
+  return `已恢复上次保存在本机的草稿（${when}）${restored.dropped.length > 0 ? `；有 ${restored.dropped.length} 项无法恢复，见下方` : ''}。`;
+}

@@ -53,3 +53,11 @@ describe('restoring a draft', () => {
     expect(merged.answers).toEqual({ students: 300, backbone: 4 });
   });
 });
+
+describe('the restored-draft announcement', () => {
+  it('names the count of values it could not restore, and an unknown time', async () => {
+    const { draftStatus } = await import('../../../src/lib/framework/restore');
+    expect(draftStatus({ savedAt: null, dropped: ['a', 'b'] })).toBe('已恢复上次保存在本机的草稿（时间未知）；有 2 项无法恢复，见下方。');
+    expect(draftStatus({ savedAt: null, dropped: [] })).toBe('已恢复上次保存在本机的草稿（时间未知）。');
+  });
+});
