@@ -247,7 +247,8 @@ export function layoutReport(
   };
 }
 
-function thresholdText(point: Point, framework: Framework, result: PointResult | undefined, stage: string | undefined): string {
+/** The threshold of a point in words, for the stage when it has one per stage. */
+export function thresholdText(point: Point, framework: Framework, result: PointResult | undefined, stage: string | undefined): string {
   if (!point.criterion) return point.input.kind === 'level' ? point.input.levels.filter((level) => level.met).map((level) => level.label).join('/') + '为达标' : point.input.kind === 'yesno' && point.input.expect !== undefined ? `${point.input.expect ? '是' : '否'}为达标` : '';
   if (result?.threshold) return comparisonText(result.threshold.op, result.threshold.value, unitOf(point.input));
   const value = point.criterion.value;
@@ -255,7 +256,8 @@ function thresholdText(point: Point, framework: Framework, result: PointResult |
   return framework.stages.filter((item) => value[item] !== undefined && (!stage || item === stage)).map((item) => `${item}${comparisonText(point.criterion!.op, value[item]!)}`).join('；');
 }
 
-function valueText(point: Point, result: PointResult | undefined): string {
+/** A point's value for the report, with the inputs of a derived value. */
+export function valueText(point: Point, result: PointResult | undefined): string {
   const shown = displayValue(result, point.input);
   if (point.input.kind !== 'derived' || !result?.inputs || result.value === null) return shown;
   return `${shown}（${result.inputs.map((input) => `${input.title} ${input.value ?? '—'}`).join('，')}）`;
