@@ -17,6 +17,11 @@ export interface RestoredDraft {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The announcement after a restore: when the draft was saved, and how many values could not be restored. */
+export function restoredMessage(restored: Pick<RestoredDraft, 'dropped' | 'savedAt'>): string {
+  return `已恢复上次保存在本机的草稿（${restored.savedAt ? new Date(restored.savedAt).toLocaleString('zh-CN') : '时间未知'}）${restored.dropped.length > 0 ? `；有 ${restored.dropped.length} 项无法恢复，见下方` : ''}。`;
+}
+
 /** What the user typed while the draft was loading, laid over the restored draft (typed values win). */
 export function withTyped(restored: AnswersFile, typed: AnswersFile): AnswersFile {
   const subject = Object.fromEntries(Object.entries(typed.subject).filter(([, value]) => value !== '' && value !== undefined));
