@@ -3,6 +3,7 @@
 export const pagesWithJavaScript: RegExp[] = [
   /^\/search\/$/,
   /^\/self-check\/[^/]+\/$/,
+  /^\/self-check\/[^/]+\/ledger\/$/,
   /^\/county\/$/,
 ];
 
