@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { closeBrowser, openPage } from './harness';
 import { pdfText } from '../support/pdf-text';
 import { fillSchool, hydrated, passingSchool, selfCheckPath } from './school-form';
@@ -144,4 +145,19 @@ describe('rectification ledger and the Word report', () => {
     await page.getByText('保存台账失败：浏览器不允许使用本机存储（可能是无痕模式或存储被禁用）。页面上的台账没有丢失，请导出 Excel 备份。').waitFor();
     await expect(itemTexts(page)).resolves.toEqual([expect.stringContaining('研究生学历教师偏少')]);
   });
+
+  it('axe finds no serious violation on a ledger with an overdue item and a form error, and it fits 360 px', async () => {
+    const { page } = await openPage(ledgerPath, { viewport: { width: 360, height: 800 } });
+    await hydrated(page);
+    await page.getByLabel('要点编号和评估要点').selectOption('r_qualified');
+    await page.getByLabel('问题描述').fill('研究生学历教师偏少');
+    await page.getByLabel('完成时限').fill('2020-01-01');
+    await page.getByRole('button', { name: '添加到台账' }).click();
+    await page.getByText('逾期 1 项', { exact: false }).waitFor();
+    await page.getByRole('button', { name: '添加到台账' }).click();
+    await page.getByText('要点编号：请填写要点编号').waitFor();
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+  });
 });
+
