@@ -3,6 +3,7 @@
 import { z } from './zod.ts';
 import { stageSchema } from './framework.ts';
 import { answersFormat } from '../lib/framework/draft.ts';
+import { characterCount, narrativeLimit, narrativeSections, type NarrativeKey } from '../lib/framework/narrative.ts';
 
 export { answersFormat };
 
@@ -27,6 +28,25 @@ export const rectificationSchema = z
   })
   .strict();
 
+const sectionTitle = (key: NarrativeKey) => narrativeSections.find((section) => section.key === key)!.title;
+/** One narrative section: text up to the limit, counted in characters as readers count them. */
+const sectionText = (title: string) =>
+  z
+    .string()
+    .refine((text) => characterCount(text) <= narrativeLimit, { message: `“${title}”超过 ${narrativeLimit} 字，请删减` })
+    .optional()
+    .describe(title);
+
+export const narrativeSchema = z
+  .object({
+    basics: sectionText(sectionTitle('basics')),
+    practice: sectionText(sectionTitle('practice')),
+    problems: sectionText(sectionTitle('problems')),
+    measures: sectionText(sectionTitle('measures')),
+  })
+  .strict()
+  .describe('自评报告 narrative sections: 基本情况, 主要做法与成效, 存在问题, 整改措施');
+
 export const answersFileSchema = z
   .object({
     format: z.literal(answersFormat).describe('Marks a 督导通 answers file'),
@@ -37,6 +57,7 @@ export const answersFileSchema = z
     notes: z.record(z.string(), z.string()).default({}).describe('The school’s notes per point'),
     evidence: z.record(z.string(), z.string()).default({}).describe('佐证材料 references per point'),
     rectification: z.record(z.string(), rectificationSchema).default({}).describe('整改清单 entries per unmet point'),
+    narrative: narrativeSchema.optional().describe('自评报告 narrative; absent in files from before it existed'),
     savedAt: z.string().optional().describe('ISO time of export'),
   })
   .strict();

@@ -4,6 +4,7 @@ export const pagesWithJavaScript: RegExp[] = [
   /^\/search\/$/,
   /^\/self-check\/[^/]+\/$/,
   /^\/self-check\/[^/]+\/records\/$/,
+  /^\/self-check\/[^/]+\/ledger\/$/,
   /^\/county\/$/,
   /^\/frameworks\/builder\/$/,
 ];

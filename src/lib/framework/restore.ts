@@ -5,6 +5,7 @@
 import type { AnswersFile, Rectification } from '../../schemas/answers.ts';
 import type { Framework, Stage } from '../../schemas/framework.ts';
 import { checkAnswer, describeValue } from './check.ts';
+import { narrativeSections, type Narrative } from './narrative.ts';
 import { allPoints } from './score.ts';
 
 export interface RestoredDraft {
@@ -26,6 +27,7 @@ export function withTyped(restored: AnswersFile, typed: AnswersFile): AnswersFil
     notes: { ...restored.notes, ...typed.notes },
     evidence: { ...restored.evidence, ...typed.evidence },
     rectification: { ...restored.rectification, ...typed.rectification },
+    ...(restored.narrative || typed.narrative ? { narrative: { ...restored.narrative, ...typed.narrative } } : {}),
   };
 }
 
@@ -90,6 +92,20 @@ export function restoreDraft(stored: string, framework: Framework, empty: Answer
     }
     for (const key of ['responsible', 'deadline', 'measure'] as const) if (typeof value[key] === 'string') entry[key] = value[key] as string;
     file.rectification[id] = entry;
+  }
+  // Narrative text is kept whatever its length (the panel shows when it is over the limit): a draft never loses what was typed.
+  if (draft.narrative !== undefined) {
+    if (!isRecord(draft.narrative)) dropped.push('自评报告正文格式不对，未恢复');
+    else {
+      const narrative: Narrative = {};
+      for (const [key, value] of Object.entries(draft.narrative)) {
+        const section = narrativeSections.find((item) => item.key === key);
+        if (!section) dropped.push(`自评报告正文：没有“${key}”这一部分，未恢复`);
+        else if (typeof value === 'string') narrative[section.key] = value;
+        else dropped.push(`自评报告正文：“${section.title}”格式不对，未恢复`);
+      }
+      if (Object.keys(narrative).length > 0) file.narrative = narrative;
+    }
   }
   return { file, dropped, savedAt: typeof draft.savedAt === 'string' ? draft.savedAt : null };
 }

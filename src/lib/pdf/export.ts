@@ -12,6 +12,7 @@
 import type { AnswersFile } from '../../schemas/answers.ts';
 import type { Framework } from '../../schemas/framework.ts';
 import type { ScoreResult } from '../framework/score.ts';
+import type { LedgerItem } from '../cycle/ledger.ts';
 import { allRanges, slicesFor, unpackManifest, type FontFile, type FontManifest, type LoadedFont, type PackedManifest, type Ranges } from './fonts.ts';
 import { layoutReport } from './layout.ts';
 import { createDocument, renderLayout, toBinaryString } from './render.ts';
@@ -126,6 +127,7 @@ function userText(file: AnswersFile): string {
     ...Object.values(file.notes),
     ...Object.values(file.evidence),
     ...Object.values(file.rectification).flatMap((entry) => [entry.responsible, entry.deadline, entry.measure]),
+    ...Object.values(file.narrative ?? {}),
   ].join('\n');
 }
 
@@ -140,19 +142,23 @@ function printableFile(file: AnswersFile, ranges: Ranges): AnswersFile {
     notes: mapRecord(file.notes, fix),
     evidence: mapRecord(file.evidence, fix),
     rectification: mapRecord(file.rectification, (entry) => ({ responsible: fix(entry.responsible), deadline: fix(entry.deadline), measure: fix(entry.measure) })),
+    ...(file.narrative ? { narrative: mapRecord(file.narrative, (text) => (text === undefined ? text : fix(text))) } : {}),
   };
 }
 
 /** Prepare the self-evaluation report of a filled self-check. */
-export async function prepareReport(input: { framework: Framework; file: AnswersFile; result: ScoreResult; today: string }, progress?: Progress): Promise<Prepared> {
-  const text = userText(input.file);
+export async function prepareReport(input: { framework: Framework; file: AnswersFile; result: ScoreResult; today: string; ledger?: readonly LedgerItem[] }, progress?: Progress): Promise<Prepared> {
+  const ledger = input.ledger ?? [];
+  const text = [userText(input.file), ...ledger.flatMap((item) => [item.problem, item.measure, item.responsible, item.evidence])].join('\n');
   const { fonts, ranges } = await fontsFor(text, progress);
   return {
     unprintable: unprintable(text, ranges),
     build: () => {
       const target = createDocument(fonts);
       // The file name keeps the real characters (the user's name as typed), the pages the printable ones.
-      const layout = layoutReport(input.framework, target.measure, { file: printableFile(input.file, ranges), result: input.result, today: input.today }, input.file.subject.name);
+      const fix = (value: string) => printable(value, ranges);
+      const printableLedger = ledger.map((item) => ({ ...item, problem: fix(item.problem), measure: fix(item.measure), responsible: fix(item.responsible), evidence: fix(item.evidence) }));
+      const layout = layoutReport(input.framework, target.measure, { file: printableFile(input.file, ranges), result: input.result, today: input.today, ledger: printableLedger }, input.file.subject.name);
       return { blob: new Blob([renderLayout(target, layout)], { type: 'application/pdf' }), fileName: layout.fileName };
     },
   };

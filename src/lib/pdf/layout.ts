@@ -10,6 +10,9 @@ import { allPoints, type PointResult, type ScoreResult } from '../framework/scor
 import { displayValue, statusLabels } from '../selfcheck/form.ts';
 import { lineHeight, page, PageFlow, sizes, type Colour, type Column, type Measure, type Page } from './flow.ts';
 import { fileNameOf } from './text.ts';
+import { filledSections, paragraphsOf } from '../framework/narrative.ts';
+import { isOverdue, pointPlaces, type LedgerItem } from '../cycle/ledger.ts';
+import { formatHanNumeral } from '../workplan/numerals.ts';
 
 export { page, type Colour, type Measure, type Op, type Page } from './flow.ts';
 export interface ReportLayout {
@@ -38,7 +41,7 @@ export function bandLine(colour: keyof typeof bandWords, label: string): string 
 export function layoutReport(
   framework: Framework,
   measure: Measure,
-  filled?: { file: AnswersFile; result: ScoreResult; today: string },
+  filled?: { file: AnswersFile; result: ScoreResult; today: string; ledger?: readonly LedgerItem[] },
   realName?: string,
 ): ReportLayout {
   const flow = new PageFlow(measure);
@@ -70,9 +73,17 @@ export function layoutReport(
   }
 
   const points = allPoints(framework);
+  // Sections numbered 一、二、… in order: the narrative the school wrote, then the result, the detail and the lists.
+  let section = 0;
+  const heading = (text: string) => flow.heading(`${formatHanNumeral(++section)}、${text}`);
   if (filled) {
+    for (const { title: sectionTitle, text } of filledSections(filled.file.narrative)) {
+      heading(sectionTitle);
+      // Body paragraphs with a first-line indent of two characters, as reports are written.
+      for (const paragraph of paragraphsOf(text)) flow.paragraph(`\u3000\u3000${paragraph}`, body, { gap: 1 });
+    }
     const { result } = filled;
-    flow.heading('一、自评结果');
+    heading('自评结果');
     const colour = result.band.colour;
     flow.ensure(16);
     flow.ops.push({ kind: 'rect', x: page.left, y: flow.y, w: 4, h: 12, fill: colour });
@@ -141,7 +152,8 @@ export function layoutReport(
   }
 
   // Detail table: every point with value, threshold, status, points, notes and evidence.
-  flow.heading(filled ? '二、逐项明细' : '逐项填写');
+  if (filled) heading('逐项明细');
+  else flow.heading('逐项填写');
   const columns: Column[] = filled
     ? [
         { title: '评估要点', width: 50 },
@@ -183,7 +195,7 @@ export function layoutReport(
   flow.endTable();
 
   if (filled) {
-    flow.heading('三、整改清单');
+    heading('整改清单');
     if (filled.result.unmetPoints.length === 0) flow.paragraph('没有未达标的要点。');
     else {
       flow.startTable([{ title: '序号', width: 10 }, { title: '未达标要点', width: 62 }, { title: '责任人', width: 22 }, { title: '整改时限', width: 24 }, { title: '整改措施', width: width - 118 }]);
@@ -193,6 +205,18 @@ export function layoutReport(
       });
       flow.endTable();
     }
+  }
+
+  if (filled?.ledger && filled.ledger.length > 0) {
+    heading('整改台账');
+    const places = pointPlaces(framework);
+    flow.startTable([{ title: '序号', width: 10 }, { title: '要点和问题', width: 50 }, { title: '整改措施', width: width - 130 }, { title: '责任人', width: 18 }, { title: '完成时限', width: 22 }, { title: '状态', width: 30 }]);
+    filled.ledger.forEach((item, index) => {
+      const overdue = isOverdue(item, filled.today);
+      const status = `${item.status}${item.closedOn ? `（${item.closedOn}销号）` : ''}${overdue ? '（已逾期）' : ''}`;
+      flow.row([String(index + 1), `${places.get(item.pointId)?.title ?? item.pointId}：${item.problem}`, [item.measure, item.evidence ? `佐证：${item.evidence}` : ''].filter(Boolean).join('；'), item.responsible, item.deadline, status], { colours: [undefined, undefined, undefined, undefined, undefined, overdue ? 'red' : undefined] });
+    });
+    flow.endTable();
   }
 
   // Signature and seal lines, kept together.
@@ -223,7 +247,8 @@ export function layoutReport(
   };
 }
 
-function thresholdText(point: Point, framework: Framework, result: PointResult | undefined, stage: string | undefined): string {
+/** The threshold of a point in words, for the stage when it has one per stage. */
+export function thresholdText(point: Point, framework: Framework, result: PointResult | undefined, stage: string | undefined): string {
   if (!point.criterion) return point.input.kind === 'level' ? point.input.levels.filter((level) => level.met).map((level) => level.label).join('/') + '为达标' : point.input.kind === 'yesno' && point.input.expect !== undefined ? `${point.input.expect ? '是' : '否'}为达标` : '';
   if (result?.threshold) return comparisonText(result.threshold.op, result.threshold.value, unitOf(point.input));
   const value = point.criterion.value;
@@ -231,7 +256,8 @@ function thresholdText(point: Point, framework: Framework, result: PointResult |
   return framework.stages.filter((item) => value[item] !== undefined && (!stage || item === stage)).map((item) => `${item}${comparisonText(point.criterion!.op, value[item]!)}`).join('；');
 }
 
-function valueText(point: Point, result: PointResult | undefined): string {
+/** A point's value for the report, with the inputs of a derived value. */
+export function valueText(point: Point, result: PointResult | undefined): string {
   const shown = displayValue(result, point.input);
   if (point.input.kind !== 'derived' || !result?.inputs || result.value === null) return shown;
   return `${shown}（${result.inputs.map((input) => `${input.title} ${input.value ?? '—'}`).join('，')}）`;

@@ -79,4 +79,22 @@ describe('answers files', () => {
     expect(draftKey(framework, '0b8615536380a437')).toBe('dudao:self-check:youzhi-junheng-xuexiao@2017-1#0b8615536380a437');
     expect(answersFileName(framework, filled(), '2026-11-22')).toBe('南岸区示范小学-优质均衡·学校资源配置-自评答卷-2026-11-22.json');
   });
+
+  it('carries the report narrative, and still imports a file without one', () => {
+    const narrative = { basics: '本校现有学生1000人。\n教师80人。', measures: '补充招聘教师。' };
+    const result = parseAnswersFile(serializeAnswers({ ...filled(), narrative }, '2026-12-03T10:00:00Z'), framework);
+    expect(result.ok && result.file.narrative).toEqual(narrative);
+    const old = parseAnswersFile(serializeAnswers(filled(), '2026-12-03T10:00:00Z'), framework);
+    expect(old.ok && old.file.narrative).toBeUndefined();
+  });
+
+  it('refuses an over-long or unknown narrative section with a Chinese message', () => {
+    const long = parseAnswersFile(JSON.stringify({ ...filled(), narrative: { problems: '问'.repeat(5001) } }), framework);
+    expect(long).toEqual({ ok: false, error: '答卷文件有误：字段 narrative.problems：“存在问题”超过 5000 字，请删减' });
+    const unknown = parseAnswersFile(JSON.stringify({ ...filled(), narrative: { summary: '总结' } }), framework);
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.error).toMatch(/^答卷文件有误：字段 narrative：.*summary/u);
+    // 5000 characters outside the BMP are 5000 characters, not 10000 code units.
+    expect(parseAnswersFile(JSON.stringify({ ...filled(), narrative: { basics: '𠮷'.repeat(5000) } }), framework).ok).toBe(true);
+  });
 });

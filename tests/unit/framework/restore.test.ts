@@ -52,6 +52,14 @@ describe('restoring a draft', () => {
     expect(merged.subject).toMatchObject({ name: '新名字', county: '南岸区' });
     expect(merged.answers).toEqual({ students: 300, backbone: 4 });
   });
+
+  it('restores the narrative whatever its length and names what does not fit', () => {
+    const restored = restoreDraft(JSON.stringify({ narrative: { basics: '概况', problems: '问'.repeat(6000), summary: 'x', measures: 3 } }), framework, empty());
+    expect(restored.file.narrative).toEqual({ basics: '概况', problems: '问'.repeat(6000) });
+    expect(restored.dropped).toEqual(['自评报告正文：没有“summary”这一部分，未恢复', '自评报告正文：“整改措施”格式不对，未恢复']);
+    expect(restoreDraft(JSON.stringify({ narrative: 'x' }), framework, empty()).dropped).toEqual(['自评报告正文格式不对，未恢复']);
+    expect(withTyped({ ...empty(), narrative: { basics: '旧' } }, { ...empty(), narrative: { practice: '新' } }).narrative).toEqual({ basics: '旧', practice: '新' });
+  });
 });
 
 describe('the restored-draft announcement', () => {

@@ -126,3 +126,23 @@ describe('a report that reads like a filed document', () => {
     for (const { layout } of layouts) for (const text of layout.pages.flatMap((item) => texts(item.ops))) expect(text).not.toMatch(/(绿色（绿）|黄色（黄）|红色（红）)/u);
   });
 });
+
+describe('report narrative and ledger', () => {
+  const framework = loadFramework('youzhi-junheng-xuexiao');
+  const file = emptyAnswers(framework);
+  file.subject = { ...file.subject, name: '示范小学', stage: '小学' };
+  file.answers = { students: 1000, teachers_higher: 30 };
+  file.narrative = { basics: '本校现有学生一千人。\n\n教师八十人。', problems: '高学历教师不足。' };
+  const result = scoreFramework(framework, file.answers, { stage: '小学' });
+  const ledger = [{ id: 'a', pointId: 'r_qualified', problem: '学历不足', measure: '招聘', responsible: '王老师', deadline: '2026-12-01', status: '整改中' as const, evidence: '', closedOn: '' }];
+  const all = layoutReport(framework, measure, { file, result, today: '2026-12-03', ledger }).pages.flatMap((item) => texts(item.ops));
+
+  it('prints the narrative sections first, in order, with indented paragraphs, then the numbered parts and the ledger', () => {
+    const headings = all.filter((text) => /^[一二三四五六七八九十]+、/u.test(text));
+    expect(headings).toEqual(['一、基本情况', '二、存在问题', '三、自评结果', '四、逐项明细', '五、整改清单', '六、整改台账']);
+    expect(all).toContain('\u3000\u3000本校现有学生一千人。');
+    expect(all).toContain('\u3000\u3000教师八十人。');
+    expect(all).toContain('整改中（已逾期）');
+  });
+});
+
