@@ -22,6 +22,27 @@ export interface ImportOptions {
   kind?: WorkplanFrontmatter['kind'] | undefined;
   /** Slug (file name without .mdx) instead of the one derived from year, district and kind. */
   slug?: string | undefined;
+  /** What the office corrected of what the importer read (the publish page's form; the command line has none). */
+  corrections?: MetadataCorrections | undefined;
+}
+
+/** Frontmatter fields an office may correct after reading the preview; absent fields keep what the importer read. */
+export interface MetadataCorrections {
+  year?: number | undefined;
+  issuers?: string[] | undefined;
+  documentNumber?: string | undefined;
+  date?: Date | undefined;
+}
+
+/** The document with the corrections applied to its frontmatter (the body stays as read). */
+function corrected(doc: WorkplanDocument, corrections: MetadataCorrections | undefined): WorkplanDocument {
+  if (!corrections) return doc;
+  const frontmatter = { ...doc.frontmatter };
+  if (corrections.year !== undefined) frontmatter.year = corrections.year;
+  if (corrections.issuers !== undefined) frontmatter.issuers = corrections.issuers;
+  if (corrections.documentNumber !== undefined) frontmatter.documentNumber = corrections.documentNumber;
+  if (corrections.date !== undefined) frontmatter.date = corrections.date;
+  return { ...doc, frontmatter };
 }
 
 /** What differs between the command line and the browser: the MDX parser and where the font's coverage comes from. */
@@ -71,7 +92,9 @@ export async function importDocument(bytes: Uint8Array, options: ImportOptions, 
   checkSourceName(file);
   const { text, format, encoding } = await decodeSource(bytes, file);
   const sha256 = sha256Hex(bytes);
-  const { doc, removed, warnings } = parseWorkplan(text, { sourceName: file, sha256, region: options.region, kind: options.kind });
+  const parsed = parseWorkplan(text, { sourceName: file, sha256, region: options.region, kind: options.kind });
+  const { removed, warnings } = parsed;
+  const doc = corrected(parsed.doc, options.corrections);
   const slug = options.slug ?? workplanSlug(doc.frontmatter);
   if (!isValidSlug(slug)) throw new ImportError(file, undefined, `页面地址（slug）“${slug}”只能由小写英文字母、数字和连字符组成`);
   const mdx = toMdx(doc);
