@@ -19,6 +19,7 @@ const pageTypes = [
   '/self-check/',
   '/self-check/youzhi-junheng-xuexiao/',
   '/county/',
+  '/publish/',
 ];
 
 describe('the build', () => {

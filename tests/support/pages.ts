@@ -4,6 +4,7 @@ export const pagesWithJavaScript: RegExp[] = [
   /^\/search\/$/,
   /^\/self-check\/[^/]+\/$/,
   /^\/county\/$/,
+  /^\/publish\/$/,
 ];
 
 /** True when the page at this URL path is allowed to load JavaScript. */

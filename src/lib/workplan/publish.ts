@@ -94,20 +94,26 @@ export function readPublishForm(form: PublishForm): { options: Omit<ImportOption
   return { options };
 }
 
-const ARTEFACT_KINDS: Record<Artefact['kind'], string> = {
-  bookmark: '删去 Word 书签标记',
-  'joined-lines': '接上被分页或换行断开的句子',
-  moved: '移动位置',
-};
+/** One line for each thing removed or moved on purpose, with its source line. */
+export function removalLines(removals: Artefact[]): { line: number; description: string }[] {
+  return removals.map((artefact) => ({ line: artefact.line, description: artefact.description }));
+}
 
-/** One line for each thing removed or moved on purpose: 第 N 行 · what · how. */
-export function removalLines(removals: Artefact[]): { line: number; what: string; description: string }[] {
-  return removals.map((artefact) => ({ line: artefact.line, what: ARTEFACT_KINDS[artefact.kind], description: artefact.description }));
+/** The command line's options and commands in an importer message, and what the page offers instead. */
+const FOR_THE_PAGE: [RegExp, string][] = [
+  [/请用 --region 指定，例如 --region (\S+)$/u, '请在“核对信息”的“适用地区”中填写，例如 $1，再点“按修改重新生成”'],
+  [/（或用 --kind 指定）/u, '（或在“核对信息”的“文种”中选择，再点“按修改重新生成”）'],
+  [/提交后下一次 npm run build 会因此失败/u, '提交后网站下一次生成时会因此失败'],
+];
+
+/** An importer message (error or warning) as the page shows it: the same text, with the page's fields in place of command-line options. */
+export function forThePage(message: string): string {
+  return FOR_THE_PAGE.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), message);
 }
 
 /** The message for a file the import refused: the command line's `file:line: message`, or an internal error to report. */
 export function importFailureMessage(fileName: string, error: unknown): string {
-  if (error instanceof ImportError) return `${error.file}${error.line === undefined ? '' : `:${error.line}`}: ${error.detail}`;
+  if (error instanceof ImportError) return forThePage(`${error.file}${error.line === undefined ? '' : `:${error.line}`}: ${error.detail}`);
   return `${fileName}: 内部错误，导入失败（${(error as Error)?.message ?? String(error)}）；请把这个文件和这条消息报告给维护者`;
 }
 
