@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError } from '../src/lib/workplan/errors.ts';
-import { importWorkplan } from '../src/lib/workplan/importer.ts';
+import { importWorkplanFiles } from '../src/lib/workplan/importer.ts';
 import { parseRegionOption } from '../src/lib/workplan/region.ts';
 
 const usage = 'usage: npm run import -- <file.txt|file.docx>... [--out content/workplans] [--force] [--slug slug] [--region 省/市/区县] [--kind 工作要点|实施方案]';
@@ -72,14 +72,15 @@ for (const path of positionals) {
     if (!existsSync(path)) throw new ImportError(path, undefined, FS_MESSAGES.ENOENT!);
     if (statSync(path).isDirectory()) throw new ImportError(path, undefined, FS_MESSAGES.EISDIR!);
     const started = performance.now();
-    const result = await importWorkplan(readFileSync(path), { sourceName: basename(path), region, kind, slug: values.slug });
-    const target = join(values.out, `${result.slug}.mdx`);
-    const status = writeAtomically(target, result.mdx, values.force);
+    // The same function as the publish page's: it names content/workplans/<slug>.mdx; --out picks another folder.
+    const { mdxPath, mdxText, removals, warnings, result } = await importWorkplanFiles(basename(path), readFileSync(path), { region, kind, slug: values.slug });
+    const target = join(values.out, basename(mdxPath));
+    const status = writeAtomically(target, mdxText, values.force);
     const ms = (performance.now() - started).toFixed(1);
     console.log(`${shown(path)} → ${relative(process.cwd(), target)} (${status}, ${result.format === 'docx' ? 'docx' : result.encoding}, ${ms} ms)`);
     if (!values.quiet) {
-      for (const artefact of result.removed) console.log(`  ${shown(path)}:${artefact.line}: ${artefact.kind}: ${artefact.description}`);
-      for (const warning of result.warnings) console.log(`  注意：${warning}`);
+      for (const artefact of removals) console.log(`  ${shown(path)}:${artefact.line}: ${artefact.kind}: ${artefact.description}`);
+      for (const warning of warnings) console.log(`  注意：${warning}`);
     }
   } catch (error) {
     failed++;

@@ -22,6 +22,7 @@ const pageTypes = [
   '/self-check/youzhi-junheng-xuexiao/records/',
   '/county/',
   '/frameworks/builder/',
+  '/publish/',
 ];
 
 describe('the build', () => {

@@ -7,6 +7,7 @@ export const pagesWithJavaScript: RegExp[] = [
   /^\/self-check\/[^/]+\/ledger\/$/,
   /^\/county\/$/,
   /^\/frameworks\/builder\/$/,
+  /^\/publish\/$/,
 ];
 
 /** True when the page at this URL path is allowed to load JavaScript. */

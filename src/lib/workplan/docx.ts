@@ -250,7 +250,8 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
     if (stylesXml !== undefined) assertWellFormed(stylesXml, 'word/styles.xml');
     zip.file('word/document.xml', materialiseNumbering(documentXml, numberingXml, stylesXml));
   }
-  const buffer = await zip.generateAsync({ type: 'nodebuffer' });
-  const { value } = await mammoth.extractRawText({ buffer });
+  const data = await zip.generateAsync({ type: 'uint8array' });
+  // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; its zip reader takes a Uint8Array as either.
+  const { value } = await mammoth.extractRawText({ buffer: data, arrayBuffer: data } as unknown as { buffer: Buffer });
   return value;
 }

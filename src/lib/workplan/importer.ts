@@ -1,102 +1,24 @@
-// One import, from bytes to MDX text, without touching the file system: sniff the format,
-// decode, parse, serialise, then check the result compiles as MDX and reads back identically,
-// and keeps every word.
-import { createHash } from 'node:crypto';
-import type { Region, WorkplanDocument, WorkplanFrontmatter } from '../../schemas/workplan.ts';
-import { isDeepStrictEqual } from 'node:util';
-import { decodeText, sniffFormat, assertReadable, type TextEncoding } from './decode.ts';
-import { DocxError, docxToText } from './docx.ts';
-import { ImportError } from './errors.ts';
-import { fontCoverage, unprintableWarnings } from './font.ts';
-import { checkLossless } from './lossless.ts';
-import { readWorkplanMdx, toMdx } from './mdx.ts';
-import { parseWorkplan, type Artefact } from './parse.ts';
-import { isValidSlug, workplanSlug } from './slug.ts';
+// The importer as the command line and the build-time tests run it, in Node: the shared pure
+// import (./import-core.ts) with satteri as MDX parser and the font coverage read from the font
+// packages. The publish page runs ./import-core.ts with ./mdx-portable.ts instead.
+import { fontCoverage } from './font.ts';
+import { importDocument, importFiles, type ImportEnvironment, type ImportFiles, type ImportOptions, type ImportResult } from './import-core.ts';
+import { parseMdx } from './mdx.ts';
 
-export interface ImportOptions {
-  /** File name of the source (recorded in the frontmatter and used in messages). */
-  sourceName: string;
-  region?: Region | undefined;
-  kind?: WorkplanFrontmatter['kind'] | undefined;
-  /** Slug (file name without .mdx) instead of the one derived from year, district and kind. */
-  slug?: string | undefined;
-}
+export { decodeSource, SOURCES_DIR, WORKPLANS_DIR } from './import-core.ts';
+export type { ImportEnvironment, ImportFiles, ImportOptions, ImportResult } from './import-core.ts';
 
-export interface ImportResult {
-  slug: string;
-  mdx: string;
-  doc: WorkplanDocument;
-  removed: Artefact[];
-  warnings: string[];
-  format: 'docx' | 'text';
-  encoding: TextEncoding | 'docx';
-}
-
-/** Decode a source file's bytes to its text, as the importer reads it (.docx or text in any supported encoding). */
-export async function decodeSource(
-  bytes: Uint8Array,
-  file: string,
-): Promise<{ text: string; format: ImportResult['format']; encoding: ImportResult['encoding'] }> {
-  const format = sniffFormat(bytes);
-  if (bytes.length === 0) throw new ImportError(file, 1, '文件是空的');
-  if (format === 'binary') {
-    throw new ImportError(file, 1, '这是二进制文件，不是文本（含有 NUL 字节）；请导入 .txt 或 .docx 文件');
-  }
-  if (format === 'docx') {
-    let text: string;
-    try {
-      text = await docxToText(bytes);
-    } catch (error) {
-      if (error instanceof DocxError) throw new ImportError(file, undefined, error.message);
-      throw new ImportError(file, undefined, '无法读取这个 .docx 文件（文件可能已损坏）。请用 Word 或 WPS 打开后另存为新的 .docx，或导出为 .txt 后再导入');
-    }
-    assertReadable(text, file);
-    return { text, format, encoding: 'docx' };
-  }
-  return { format, ...decodeText(bytes, file) };
+/** The Node environment: satteri (the compiler the site build uses) and the font files' coverage. */
+export function nodeEnvironment(): ImportEnvironment {
+  return { parseMdx, coverage: fontCoverage() };
 }
 
 /** Import one published document from its bytes; throws ImportError with file:line on bad input. */
-export async function importWorkplan(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
-  const file = options.sourceName;
-  checkSourceName(file);
-  const { text, format, encoding } = await decodeSource(bytes, file);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const { doc, removed, warnings } = parseWorkplan(text, { sourceName: file, sha256, region: options.region, kind: options.kind });
-  const slug = options.slug ?? workplanSlug(doc.frontmatter);
-  if (!isValidSlug(slug)) throw new ImportError(file, undefined, `页面地址（slug）“${slug}”只能由小写英文字母、数字和连字符组成`);
-  const mdx = toMdx(doc);
-  // Self-checks: nothing is written unless the file reads back as the same document and keeps every word.
-  let readBack: WorkplanDocument;
-  try {
-    readBack = readWorkplanMdx(mdx, `${slug}.mdx`);
-  } catch (error) {
-    throw new ImportError(file, undefined, `内部错误：写出的 MDX 无法读回（${(error as Error).message}）；没有写入任何文件，请把源文件报告给维护者`);
-  }
-  if (!isDeepStrictEqual(readBack, doc)) {
-    throw new ImportError(file, undefined, '内部错误：写出的 MDX 读回后与导入的文档不一致；没有写入任何文件，请把源文件报告给维护者');
-  }
-  const lossless = checkLossless(text, doc.body, removed);
-  if (!lossless.ok) throw new ImportError(file, lossless.line, `内部错误：导入会丢失文字（${lossless.message}）；没有写入任何文件，请把源文件报告给维护者`);
-  // Characters the PDF font lacks make the next site build fail: say so now, with the line.
-  const covered = fontCoverage();
-  if (covered) warnings.push(...unprintableWarnings(text, mdx, file, covered));
-  else warnings.push(`${file}: 没有找到 PDF 字体的源文件（@fontsource/noto-sans-sc），未检查字符能否在 PDF 中印出`);
-  return { slug, mdx, doc, removed, warnings, format, encoding };
+export function importWorkplan(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
+  return importDocument(bytes, options, nodeEnvironment());
 }
 
-/** Characters a file name cannot carry into the MDX (a comment and the frontmatter name it): control and format characters, line separators. */
-const ODD_NAME_CHARACTER = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
-
-/** Refuse a source name the MDX cannot record on one line: it names the file in a comment and in the frontmatter. */
-function checkSourceName(name: string): void {
-  const odd = ODD_NAME_CHARACTER.exec(name);
-  if (!odd) return;
-  const code = odd[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-  const what = /[\n\r\u2028\u2029]/u.test(odd[0]) ? '换行符' : odd[0] === '\t' ? '制表符' : '不可见的控制字符';
-  throw new ImportError(
-    JSON.stringify(name),
-    undefined,
-    `文件名的第 ${[...name.slice(0, odd.index)].length + 1} 个字符是${what}（U+${code}）；导入结果会记下源文件名，请先把文件重命名（只用汉字、字母、数字和常见标点）再导入`,
-  );
+/** Import one document and name the repository files it adds (what the publish page offers as a zip). */
+export function importWorkplanFiles(fileName: string, bytes: Uint8Array, options: Omit<ImportOptions, 'sourceName'>): Promise<ImportFiles> {
+  return importFiles(fileName, bytes, options, nodeEnvironment());
 }

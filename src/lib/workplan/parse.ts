@@ -6,7 +6,6 @@
 //         enumerations 一是…二是…, responsible-unit notes （责任单位：…）;
 //   版记  抄送 and 印发, taken from wherever they were printed.
 // Lines it cannot classify are kept as paragraphs, never dropped.
-import { createHash } from 'node:crypto';
 import type {
   Block,
   Closing,
@@ -20,6 +19,7 @@ import type {
   WorkplanFrontmatterInput,
 } from '../../schemas/workplan.ts';
 import { workplanDocumentSchema } from '../../schemas/workplan.ts';
+import { sha256Hex } from './sha256.ts';
 import { cleanLines, type Artefact, type SourceLine } from './clean.ts';
 import { ImportError } from './errors.ts';
 import {
@@ -544,7 +544,7 @@ function deriveFrontmatter(
   }
   const recipients = body.notice?.recipients ? splitList(body.notice.recipients.replace(/^主送[：:]/u, '')) : [];
   const cc = body.closing.cc ? splitList(body.closing.cc.replace(/^抄送[：:]/u, '')) : [];
-  const sha256 = options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex');
+  const sha256 = options.sha256 ?? sha256Hex(text);
   if (issuers.length === 0) warnings.push(`${file}: 文档没有写发文机关（没有版头、落款或署名）`);
   if (!date) warnings.push(`${file}: 文档没有成文日期`);
   return {
