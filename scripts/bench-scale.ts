@@ -22,6 +22,8 @@ console.log(`bench:scale ${total} plans in ${project}; ${cpus().length} cores, l
 interface Phase {
   name: string;
   seconds: number;
+  /** User + system CPU seconds (less sensitive to other load on the machine than wall time). */
+  cpu: number;
   peakMiB: number;
 }
 
@@ -52,14 +54,15 @@ function runBuild(label: string): Phase[] {
       throw new Error(`${label}: ${argv.join(' ')} failed`);
     }
     const peakKiB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? 0);
-    const phase = phases.get(name) ?? { name, seconds: 0, peakMiB: 0 };
+    const phase = phases.get(name) ?? { name, seconds: 0, cpu: 0, peakMiB: 0 };
     phase.seconds += seconds;
+    phase.cpu += Number(/User time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1] ?? 0) + Number(/System time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1] ?? 0);
     phase.peakMiB = Math.max(phase.peakMiB, peakKiB / 1024);
     phases.set(name, phase);
     const summary = result.stdout.split('\n').filter((l) => /precompress|search:|pages? built|font/i.test(l)).slice(-3);
     for (const line of summary) console.log(`  ${name}: ${line.trim()}`);
   }
-  return ['font', 'Astro', 'search index', 'pre-compression', 'other'].map((n) => phases.get(n) ?? { name: n, seconds: 0, peakMiB: 0 });
+  return ['font', 'Astro', 'search index', 'pre-compression', 'other'].map((n) => phases.get(n) ?? { name: n, seconds: 0, cpu: 0, peakMiB: 0 });
 }
 
 function walk(dir: string): string[] {
@@ -69,9 +72,10 @@ function walk(dir: string): string[] {
 function printPhases(label: string, phases: Phase[]) {
   const whole = phases.reduce((s, p) => s + p.seconds, 0);
   console.log(`\n${label} (${total} plans, load ${loadavg()[0]!.toFixed(2)} after)`);
-  console.log('| phase | seconds | share | peak RSS MiB |\n|---|---:|---:|---:|');
-  for (const p of phases) console.log(`| ${p.name} | ${p.seconds.toFixed(1)} | ${((p.seconds / whole) * 100).toFixed(0)} % | ${p.peakMiB.toFixed(0)} |`);
-  console.log(`| **whole** | **${whole.toFixed(1)}** | | **${Math.max(...phases.map((p) => p.peakMiB)).toFixed(0)}** |`);
+  const cpu = phases.reduce((s, p) => s + p.cpu, 0);
+  console.log('| phase | wall s | share | CPU s | peak RSS MiB |\n|---|---:|---:|---:|---:|');
+  for (const p of phases) console.log(`| ${p.name} | ${p.seconds.toFixed(1)} | ${((p.seconds / whole) * 100).toFixed(0)} % | ${p.cpu.toFixed(1)} | ${p.peakMiB.toFixed(0)} |`);
+  console.log(`| **whole** | **${whole.toFixed(1)}** | | **${cpu.toFixed(1)}** | **${Math.max(...phases.map((p) => p.peakMiB)).toFixed(0)}** |`);
 }
 
 const full = runBuild('full build');
@@ -106,21 +110,22 @@ const kinds: [string, (f: string) => boolean][] = [
   ['scripts and styles', (f) => /\.(js|css)$/.test(f)],
   ['fonts (.ttf)', (f) => f.endsWith('.ttf')],
 ];
-console.log('\n| brotli quality trade-off | files (sample) | q5 | q9 | q10 | q11 |\n|---|---:|---:|---:|---:|---:|');
+console.log('\n| brotli quality trade-off (CPU s, size vs q11) | files (sample) | q5 | q7 | q9 | q10 | q11 |\n|---|---:|---:|---:|---:|---:|---:|');
 for (const [label, test] of kinds) {
   const all = plain.filter((f) => test(f) && statSync(f).size >= 512);
   const sample = all.filter((_, i) => i % Math.max(1, Math.ceil(all.length / 150)) === 0);
-  const cells = [5, 9, 10, 11].map((quality) => {
-    const t = performance.now();
+  const cells = [5, 7, 9, 10, 11].map((quality) => {
+    const before = process.cpuUsage();
     let bytes = 0;
     for (const f of sample) bytes += brotliCompressSync(readFileSync(f), { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }).length;
-    return { ms: performance.now() - t, bytes };
+    const used = process.cpuUsage(before);
+    return { ms: (used.user + used.system) / 1000, bytes };
   });
-  const q11 = cells[3]!;
+  const q11 = cells[4]!;
   const scale = all.length / Math.max(1, sample.length);
   console.log(`| ${label} | ${all.length} (${sample.length}) | ${cells.map((c) => `${((c.ms * scale) / 1000).toFixed(1)} s, ${(((c.bytes - q11.bytes) / q11.bytes) * 100).toFixed(1)} %`).join(' | ')} |`);
 }
-console.log('(seconds: estimated for all files of the kind on one core; % : size against quality 11)');
+console.log('(CPU seconds, estimated for all files of the kind, independent of the machine load; % : size against quality 11)');
 
 if (rebuild) {
   const file = join(project, 'content', 'workplans', readdirSync(join(project, 'content', 'workplans')).sort().at(-1)!);
