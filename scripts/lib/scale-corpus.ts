@@ -47,7 +47,7 @@ function readSeed(file: string): Seed {
  * Write `total` work plans into `workplansDir`: the seeds found there plus generated ones. Each
  * generated district gets one plan per kind and year (every kind's seeds taken in turn).
  */
-export function generateWorkplans(workplansDir: string, total: number): string[] {
+export function generateWorkplans(workplansDir: string, total: number, years: number[] = scaleYears): string[] {
   const seedFiles = readdirSync(workplansDir).filter((f) => f.endsWith('.mdx')).sort();
   const seeds = seedFiles.map((f) => readSeed(join(workplansDir, f)));
   const byKind = new Map<string, Seed[]>();
@@ -58,8 +58,8 @@ export function generateWorkplans(workplansDir: string, total: number): string[]
   let n = 0;
   for (let i = 0; seeds.length + written.length < total; i += 1) {
     const kind = kinds[i % kinds.length]!;
-    const year = scaleYears[Math.floor(i / kinds.length) % scaleYears.length]!;
-    const region = pool[Math.floor(i / (kinds.length * scaleYears.length))];
+    const year = years[Math.floor(i / kinds.length) % years.length]!;
+    const region = pool[Math.floor(i / (kinds.length * years.length))];
     if (!region) throw new Error(`not enough districts for ${total} plans`);
     const kindSeeds = byKind.get(kind)!;
     const seed = kindSeeds[n++ % kindSeeds.length]!;
