@@ -65,7 +65,7 @@ export function generateWorkplans(workplansDir: string, total: number, years: nu
     const seed = kindSeeds[n++ % kindSeeds.length]!;
     const old = seed.frontmatter;
     const title = old.title.replaceAll(old.region.district, region.district).replaceAll(`${old.year}年`, `${year}年`);
-    const frontmatter = { ...old, title, year, region };
+    const frontmatter: Seed['frontmatter'] = { ...old, title, year, region };
     if (old.date instanceof Date || typeof old.date === 'string') {
       const date = new Date(old.date as string | Date);
       date.setUTCFullYear(year);
