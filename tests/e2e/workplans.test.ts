@@ -81,7 +81,7 @@ describe('the work-plan list', () => {
     expect(await page.locator('main h3[id^="year-"]').allTextContents()).toEqual(['2026年', '2025年', '2023年', '2022年', '2021年']);
     expect(await page.locator('main .document__title').count()).toBe(5);
     const byDistrict = page.getByRole('region', { name: '按区县' });
-    expect(await byDistrict.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['上海市（1）', '重庆市（4）']);
+    expect(await byDistrict.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['重庆市（4）', '上海市（1）']);
   });
 
   it('goes from province to district to year with plain links', async () => {
