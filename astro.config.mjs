@@ -44,7 +44,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // MDX pages (work plans, handbooks) show text as written: no smart punctuation, which would turn
   // a printed 20--21日 into 20–21日 or "…" into curly quotes (tests/dist/workplan-lossless.test.ts).
-  integrations: [mdx({ smartypants: false }), svelte(), sitemap()],
+  // Sitemaps split at 10,000 URLs each (the protocol allows 50,000 and 50 MB), listed by sitemap-index.xml.
+  integrations: [mdx({ smartypants: false }), svelte(), sitemap({ entryLimit: 10_000 })],
   // Astro's default Markdown processor, plus: handbook pages link each glossary term's first
   // occurrence to its entry in 术语表 (the plugin leaves every other file alone).
   markdown: { processor: satteri({ hastPlugins: [glossaryLinksPlugin({ base: siteConfig.base })] }) },

@@ -9,8 +9,11 @@ import { frameworkSchema } from './schemas/framework';
 
 const contentDir = process.env.DUDAO_CONTENT_DIR ?? './content';
 
+// Work plans keep no copy of their text in the content store (retainBody: false): pages read the
+// file itself (src/components/workplan/data.ts), and thousands of plans would otherwise be held
+// twice in the build's memory and in .astro/data-store.json.
 const workplans = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/workplans` }),
+  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/workplans`, retainBody: false }),
   schema: workplanSchema,
 });
 

@@ -13,6 +13,8 @@ const pageTypes = [
   '/search/?q=督导',
   '/this-page-does-not-exist/',
   '/workplans/',
+  '/workplans/province/chongqing/',
+  '/workplans/region/nanan/',
   '/themes/',
   '/handbooks/',
   '/frameworks/',

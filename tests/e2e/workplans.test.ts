@@ -76,21 +76,24 @@ describe('a work-plan page', () => {
 });
 
 describe('the work-plan list', () => {
-  it('lists every document newest first, grouped by year', async () => {
+  it('lists every document newest first, grouped by year, and the districts by province with counts', async () => {
     const { page } = await openPage('/workplans/');
-    expect(await page.locator('main h2[id^="year-"]').allTextContents()).toEqual(['2026年', '2025年', '2023年', '2022年', '2021年']);
+    expect(await page.locator('main h3[id^="year-"]').allTextContents()).toEqual(['2026年', '2025年', '2023年', '2022年', '2021年']);
     expect(await page.locator('main .document__title').count()).toBe(5);
+    const byDistrict = page.getByRole('region', { name: '按区县' });
+    expect(await byDistrict.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['重庆市（4）', '上海市（1）']);
   });
 
-  it('filters by district and by year with plain links', async () => {
+  it('goes from province to district to year with plain links', async () => {
     const { page } = await openPage('/workplans/');
     const filters = page.getByRole('navigation', { name: '筛选工作要点' });
-    await Promise.all([page.waitForURL('**/workplans/region/nanan/'), filters.getByRole('link', { name: /^南岸区/u }).click()]);
+    await Promise.all([page.waitForURL('**/workplans/province/chongqing/'), filters.getByRole('link', { name: '重庆市（4）' }).click()]);
+    await Promise.all([page.waitForURL('**/workplans/region/nanan/'), page.getByRole('link', { name: '南岸区（2）' }).click()]);
     expect(await page.locator('main .document__title').allTextContents()).toEqual([
       '2025年南岸区教育督导工作要点',
       '南岸区深化新时代教育督导体制机制改革工作实施方案',
     ]);
-    expect(await filters.getByRole('link', { name: /^南岸区/u }).getAttribute('aria-current')).toBe('page');
+    expect(await filters.getByRole('link', { name: /^重庆市/u }).getAttribute('aria-current')).toBe('page');
     await Promise.all([page.waitForURL('**/workplans/year/2022/'), filters.getByRole('link', { name: /^2022年/u }).click()]);
     expect(await page.locator('main .document__title').allTextContents()).toEqual(['2022年闵行区教育督导工作要点']);
   });

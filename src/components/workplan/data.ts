@@ -19,20 +19,39 @@ export interface LoadedWorkplan extends IndexedDocument {
   entry: CollectionEntry<'workplans'>;
 }
 
+/**
+ * Each entry's loaded form, by id, kept while its digest is unchanged: every catalogue page calls
+ * loadWorkplans(), and parsing thousands of MDX files once per page made the build quadratic.
+ */
+const loaded = new Map<string, { digest: string | number; document: LoadedWorkplan }>();
+let lastList: { key: string; documents: LoadedWorkplan[]; themeIndex?: ReturnType<typeof buildThemeIndex> } | undefined;
+
 /** Every work plan with its structure, newest first. */
 export async function loadWorkplans(): Promise<LoadedWorkplan[]> {
+  return (await loadList()).documents;
+}
+
+async function loadList() {
   const entries = await getCollection('workplans');
-  return sortNewestFirst(
-    entries.map((entry) => {
-      const file = entry.filePath ?? `content/workplans/${entry.id}.mdx`;
-      // The whole file, so that error lines are the file's own lines.
-      const source = entry.filePath ? readFileSync(entry.filePath, 'utf8') : (entry.body ?? '');
-      return { slug: entry.id, frontmatter: entry.data, body: readWorkplanBody(source, file), entry };
-    }),
-  );
+  const key = entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join('\n');
+  if (lastList?.key === key) return lastList;
+  const documents = entries.map((entry) => {
+    const cached = loaded.get(entry.id);
+    if (cached && entry.digest && cached.digest === entry.digest) return cached.document;
+    const file = entry.filePath ?? `content/workplans/${entry.id}.mdx`;
+    // The whole file, so that error lines are the file's own lines.
+    const source = entry.filePath ? readFileSync(entry.filePath, 'utf8') : (entry.body ?? '');
+    const document = { slug: entry.id, frontmatter: entry.data, body: readWorkplanBody(source, file), entry };
+    if (entry.digest) loaded.set(entry.id, { digest: entry.digest, document });
+    return document;
+  });
+  lastList = { key, documents: sortNewestFirst(documents) };
+  return lastList;
 }
 
 /** The theme index over all work plans. */
 export async function loadThemeIndex() {
-  return buildThemeIndex(await loadWorkplans(), taxonomy);
+  const list = await loadList();
+  list.themeIndex ??= buildThemeIndex(list.documents, taxonomy);
+  return list.themeIndex;
 }

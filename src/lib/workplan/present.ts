@@ -34,6 +34,8 @@ export interface RegionFilter {
   district: string;
   /** 省/市 the district belongs to, for telling same-named districts apart. */
   parent: string;
+  /** 省级行政区 the district belongs to. */
+  province: string;
   count: number;
 }
 
@@ -45,7 +47,7 @@ export function regionFilters(documents: ListedDocument[]): RegionFilter[] {
     const key = `${province}/${city ?? ''}/${district}`;
     const existing = byKey.get(key);
     if (existing) existing.count++;
-    else byKey.set(key, { slug: regionSlug(district), district, parent: city ?? province, count: 1 });
+    else byKey.set(key, { slug: regionSlug(district), district, parent: city ?? province, province, count: 1 });
   }
   const filters = [...byKey.values()].sort((a, b) => a.district.localeCompare(b.district, 'zh-CN'));
   // Two districts with the same name in different places get their parent's pinyin too.
