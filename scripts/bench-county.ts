@@ -77,7 +77,8 @@ try {
       // dialog closing) to the frame after both tables are in the document (rAF, then a task:
       // that frame has been painted). Playwright's own round trips are not part of it.
       await page.evaluate(() => {
-        const marks = ((window as unknown as { __bench: Record<string, number> }).__bench = {});
+        const marks: Record<string, number> = {};
+        (window as unknown as { __bench: Record<string, number> }).__bench = marks;
         document.querySelector('#county-files')!.addEventListener('change', () => (marks.change = performance.now()), { capture: true });
         const observer = new MutationObserver(() => {
           const captions = [...document.querySelectorAll('table caption')].map((caption) => caption.textContent ?? '');
