@@ -62,6 +62,9 @@ export default defineConfig({
         output: {
           manualChunks(id) {
             if (/\/src\/lib\/(framework\/(score|formula|draft|present|check)|selfcheck\/form)\.ts$/.test(id)) return 'selfcheck-core';
+            // The form's point field is shared with the framework builder's preview: in its own
+            // chunk it cost the self-check a file and ~550 B gzip more; here it rides with the core.
+            if (/\/src\/components\/selfcheck\/PointField\.svelte$/.test(id)) return 'selfcheck-core';
           },
         },
       },

@@ -7,6 +7,46 @@ import type { Formula } from './formula.ts';
 import { comparisonText } from './present.ts';
 import { allPoints } from './score.ts';
 
+/** The self-check form's "who is assessed" section: its heading, field labels and which fields it has. */
+export interface SubjectWords {
+  heading: string;
+  name: string;
+  date: string;
+  /** 所在区县 (not for a county's own self-check). */
+  county: boolean;
+  /** 责任督学 (a supervisor's visit record). */
+  supervisor: boolean;
+  /** 填写人 (not for a visit record, which names the supervisor). */
+  filledBy: boolean;
+  /** The hint under 学段. */
+  stageHint: string;
+  /** Shown while no 学段 is chosen. */
+  chooseStage: string;
+  /** Announced when this browser will not let the page read, or save, the draft. */
+  cannotRead: string;
+  cannotSave: string;
+}
+
+/**
+ * Words of the form's subject section, computed where the page is made (on the server for a
+ * published framework), so the form's first JavaScript carries none of them.
+ */
+export function subjectWords(framework: Pick<Framework, 'subject' | 'stages'>): SubjectWords {
+  const { subject } = framework;
+  return {
+    heading: subject === 'school' ? '自评学校' : subject === 'county' ? '自查区县' : '督导对象',
+    name: subject === 'county' ? '区县名称' : subject === 'visit' ? '被督导学校' : '学校名称',
+    date: subject === 'visit' ? '督导日期' : '自评日期',
+    county: subject !== 'county',
+    supervisor: subject === 'visit',
+    filledBy: subject !== 'visit',
+    stageHint: `学段决定适用的标准，并隐藏不适用的要点。${framework.stages.includes('九年一贯制') ? '' : '九年一贯制学校请按小学部、初中部分别自评。'}`,
+    chooseStage: '请先选择学段：各学段的标准不同。',
+    cannotRead: '浏览器不允许读取本机草稿，已从空白表开始；请及时导出答卷。',
+    cannotSave: '浏览器不允许保存草稿，请及时导出答卷。',
+  };
+}
+
 /** Who a framework assesses, in words. */
 export const subjectLabels: Record<Framework['subject'], string> = { school: '学校自评', county: '区县自查（督政）', visit: '责任督学督导记录' };
 
