@@ -2,7 +2,7 @@
 // published framework (filled by labels, its band, a draft that survives a reload), keeps its draft
 // apart from another file with the same id, says plainly that it is not from this portal (naming
 // the issuer the file writes), and refuses each kind of broken or hostile file with its Chinese message.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,16 @@ describe('opening a framework file', () => {
     await expect.poll(() => band(page), until).toBe('结果颜色：红色');
     await page.getByLabel('戊项指标', { exact: true }).fill('10');
     await expect.poll(() => band(page), until).toBe('结果颜色：绿色');
+  });
+
+  it('exports the answers as for a published framework', async () => {
+    const { page } = await openPage(openPath);
+    await openFramework(page, fixture('four-of-five.yaml'));
+    await fillItems(page, '8.5');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出答卷文件（JSON）' }).click()]);
+    const saved = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(saved).toMatchObject({ format: 'dudao-self-check', framework: { id: 'four-of-five', version: '1', title: '测试指标体系（五项取四）' }, subject: { stage: '小学' } });
+    expect(saved.answers).toEqual({ students: 600, a1: 12, a2: 12, a3: 12, a4: 12, a5: 8.5 });
   });
 
   it('reads a file saved in GB18030 as Windows editors do', async () => {
