@@ -9,7 +9,7 @@ import { frameworkSchema, type Framework } from '../../schemas/framework.ts';
 import type { z } from '../../schemas/zod.ts';
 import { fieldPath, formatIssue, parseJson } from '../validation/messages.ts';
 import { decodeText } from '../county/decode.ts';
-import { sha256Hex } from './sha256.ts';
+import { sha256Hex } from '../sha256.ts';
 
 /** Largest accepted file: the biggest published framework is about 20 KB. */
 export const maxFileBytes = 1024 * 1024;

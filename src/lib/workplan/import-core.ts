@@ -12,7 +12,7 @@ import { unprintableWarnings } from './font-check.ts';
 import { checkLossless } from './lossless.ts';
 import { readWorkplanMdxWith, toMdx, type MdxParser } from './mdx-document.ts';
 import { parseWorkplan, type Artefact } from './parse.ts';
-import { sha256Hex } from './sha256.ts';
+import { sha256Hex } from '../sha256.ts';
 import { isValidSlug, workplanSlug } from './slug.ts';
 
 export interface ImportOptions {

@@ -19,7 +19,7 @@ import type {
   WorkplanFrontmatterInput,
 } from '../../schemas/workplan.ts';
 import { workplanDocumentSchema } from '../../schemas/workplan.ts';
-import { sha256Hex } from './sha256.ts';
+import { sha256Hex } from '../sha256.ts';
 import { cleanLines, type Artefact, type SourceLine } from './clean.ts';
 import { ImportError } from './errors.ts';
 import {

@@ -1,6 +1,6 @@
 // SHA-256 against the FIPS 180-4 test vectors and a digest computed by `sha256sum`.
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../src/lib/framework/sha256';
+import { sha256Hex } from '../../../src/lib/sha256';
 
 describe('sha256Hex', () => {
   it('hashes the empty string', () => {
