@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 // Browser tests against the built site in dist/ (run `npm run build` first).
-// One file at a time: each launches Chromium, and CI has two cores.
+// Two files at a time (each launches its own Chromium; CI has two cores): most of a browser test
+// is waiting on the page, so two run in little more than the time of one.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
