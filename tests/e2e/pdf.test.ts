@@ -92,7 +92,7 @@ describe('PDF export in the browser', () => {
       const seen: string[] = [];
       (window as unknown as { seen: string[] }).seen = seen;
       const files = document.querySelector('#files')!;
-      new MutationObserver(() => seen.push(`${files.querySelector('.message')?.textContent ?? ''}|${[...files.querySelectorAll('button[aria-busy="true"]')].map((button) => button.textContent).join()}`)).observe(files, { subtree: true, childList: true, characterData: true, attributes: true });
+      new MutationObserver(() => seen.push(`${files.querySelector('.message[role="status"]')?.textContent ?? ''}|${[...files.querySelectorAll('button[aria-busy="true"]')].map((button) => button.textContent).join()}`)).observe(files, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     await pdfText(page, '导出 PDF 自评报告');
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
