@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
 const scripts = readdirSync('scripts')
-  .filter((name) => /^bench-.+\.ts$/.test(name))
+  // bench-scale builds a corpus of generated plans: its own command, `npm run bench:scale -- <N>`.
+  .filter((name) => /^bench-.+\.ts$/.test(name) && name !== 'bench-scale.ts')
   .sort((a, b) => (a === 'bench-site.ts' ? -1 : b === 'bench-site.ts' ? 1 : a.localeCompare(b)));
 
 for (const script of scripts) {
