@@ -73,6 +73,15 @@ describe('opening a framework file', () => {
     expect(saved.answers).toEqual({ students: 600, a1: 12, a2: 12, a3: 12, a4: 12, a5: 8.5 });
   });
 
+  it('keeps no records or ledger for a file’s framework (they are kept per published id) and says how to keep the answers', async () => {
+    const { page } = await openPage(openPath);
+    await openFramework(page, fixture('four-of-five.yaml'));
+    await page.getByText('从文件打开的指标体系不保存自评记录和整改台账：请用“导出答卷”把本次自评保存为文件。').waitFor(until);
+    await page.getByRole('button', { name: '导出答卷文件（JSON）' }).waitFor();
+    expect(await page.getByRole('button', { name: '保存为自评记录' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /自评记录/u }).count()).toBe(0);
+  });
+
   it('reads a file saved in GB18030 as Windows editors do', async () => {
     const { page } = await openPage(openPath);
     await openFramework(page, fixture('four-of-five-gbk.yaml'));
