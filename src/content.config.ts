@@ -3,17 +3,19 @@
 // file) without touching the real one.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { workplanLoader } from './lib/workplan/loader';
 import { workplanSchema } from './schemas/workplan';
 import { handbookSchema } from './schemas/handbook';
 import { frameworkSchema } from './schemas/framework';
 
 const contentDir = process.env.DUDAO_CONTENT_DIR ?? './content';
 
-// Work plans keep no copy of their text in the content store (retainBody: false): pages read the
-// file itself (src/components/workplan/data.ts), and thousands of plans would otherwise be held
-// twice in the build's memory and in .astro/data-store.json.
+// Work plans: the collection holds each file's frontmatter only (src/lib/workplan/loader.ts). Pages
+// read and render the file itself (src/components/workplan/data.ts, WorkplanNodes.astro), so no
+// plan is compiled into a module of the build and no text is held twice in memory or in
+// .astro/data-store.json.
 const workplans = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/workplans`, retainBody: false }),
+  loader: workplanLoader(`${contentDir}/workplans`),
   schema: workplanSchema,
 });
 

@@ -262,3 +262,20 @@ function textOf(node: MdastLike, inline: (node: MdastLike) => string = (child) =
 
 const defined = <T extends object>(object: T): T =>
   Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
+
+/**
+ * The props of a component in a file that `bodyFromMdast` has read (so every attribute is a
+ * string or a JSON expression): what the page passes to the component when it renders the file.
+ */
+export function propsOf(element: MdastLike): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const attribute of element.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+    const { value } = attribute;
+    props[attribute.name] = typeof value === 'string' ? value : JSON.parse(String((value as { value?: unknown }).value));
+  }
+  return props;
+}
+
+/** Whether a node is a comment {/* … *\/} (which renders nothing). */
+export const isMdxComment = isComment;
