@@ -4,7 +4,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { loadWorkplans } from '../../components/workplan/data';
 
+// One route per file: plans that share a source (a corrected re-issue) list it once.
 export const getStaticPaths: GetStaticPaths = async () =>
-  (await loadWorkplans()).map((document) => ({ params: { file: document.frontmatter.source.file } }));
+  [...new Set((await loadWorkplans()).map((document) => document.frontmatter.source.file))].map((file) => ({ params: { file } }));
 
 export const GET: APIRoute = ({ params }) => new Response(readFileSync(`content/sources/${params.file}`));
