@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyPages, pagePath, paginateList, provinceGroups, provinceSlug } from '../../../src/lib/workplan/catalogue';
+import { keyPages, pagePath, pageWindow, paginateList, provinceGroups, provinceSlug } from '../../../src/lib/workplan/catalogue';
 import type { ListedDocument } from '../../../src/lib/workplan/present';
 
 function doc(slug: string, province: string, district: string, year: number, city?: string): ListedDocument {
@@ -57,5 +57,16 @@ describe('catalogue', () => {
       { key: 2024, count: 40, page: 1 },
       { key: 2023, count: 1, page: 2 },
     ]);
+  });
+
+  it('links the first, last and nearby pages of a long listing, and marks what it leaves out', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(3, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(pageWindow(1, 405)).toEqual([1, 2, 3, null, 405]);
+    expect(pageWindow(100, 405)).toEqual([1, null, 98, 99, 100, 101, 102, null, 405]);
+    expect(pageWindow(405, 405)).toEqual([1, null, 403, 404, 405]);
+    // A gap of one page shows the page instead of "…".
+    expect(pageWindow(5, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, null, 10]);
+    expect(pageWindow(6, 10)).toEqual([1, null, 4, 5, 6, 7, 8, 9, 10]);
   });
 });
