@@ -67,19 +67,35 @@ function normalizeUnit(char: string): string {
   }
   return normal;
 }
+/** The same for the Basic Multilingual Plane, by code unit: an array index instead of a map lookup. */
+const bmp: (string | undefined)[] = [];
 
 /** Normalize a text code point by code point, remembering where each output unit came from. */
 export function normalizeWithMap(source: string): NormalizedText {
   let text = '';
   const origin: number[] = [];
-  let index = 0;
-  for (const char of source) {
-    const normal = normalizeUnit(char);
-    if (!(normal === ' ' && text.endsWith(' '))) {
+  let afterSpace = false;
+  for (let index = 0; index < source.length; ) {
+    const code = source.charCodeAt(index);
+    // A surrogate pair is one code point of two units; a lone surrogate stands for itself.
+    const width = code >= 0xd800 && code <= 0xdbff && index + 1 < source.length && (source.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    let normal = width === 1 ? bmp[code] : undefined;
+    if (normal === undefined) {
+      normal = normalizeUnit(source.slice(index, index + width));
+      if (width === 1) bmp[code] = normal;
+    }
+    if (normal === ' ') {
+      if (!afterSpace) {
+        text += ' ';
+        origin.push(index);
+        afterSpace = true;
+      }
+    } else if (normal.length > 0) {
       text += normal;
       for (let unit = 0; unit < normal.length; unit++) origin.push(index);
+      afterSpace = normal.endsWith(' ');
     }
-    index += char.length;
+    index += width;
   }
   return { text, origin };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { foldTable, normalize, normalizeWithMap, queryParts } from '../../../src/lib/search/normalize';
+import { foldTable, normalize, normalizeChar, normalizeWithMap, queryParts } from '../../../src/lib/search/normalize';
 import {
   assignPacks,
   decodePostings,
@@ -51,6 +51,31 @@ describe('normalize', () => {
         for (let index = 1; index < origin.length; index++) expect(origin[index]).toBeGreaterThanOrEqual(origin[index - 1]!);
       }),
     );
+  });
+
+  it('normalizes like the plain per-code-point rule, surrogate pairs and lone surrogates included', () => {
+    // The rule written out simply (the module's loop is the fast form of it).
+    const reference = (source: string) => {
+      let text = '';
+      const origin: number[] = [];
+      let index = 0;
+      for (const char of source) {
+        const normal = /\s/u.test(char) ? ' ' : /^\p{P}$/u.test(char) ? '' : normalizeChar(char);
+        if (!(normal === ' ' && text.endsWith(' '))) {
+          text += normal;
+          for (let unit = 0; unit < normal.length; unit++) origin.push(index);
+        }
+        index += char.length;
+      }
+      return { text, origin };
+    };
+    const alphabet = fc.constantFrom('督', '導', '体', '學', ' ', '\u3000', '\n', '，', '“', 'Ａ', 'a', '1', '½', '𠀀', '喆', '\ud800', '\udc00', '⑴');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((chars) => chars.join('')), (text) => {
+        expect(normalizeWithMap(text)).toEqual(reference(text));
+      }),
+    );
+    expect(normalizeWithMap('a𠀀，b')).toEqual({ text: 'a𠀀b', origin: [0, 1, 1, 4] });
   });
 
   it('splits a query into distinct parts at white space, full-width space included', () => {
