@@ -51,6 +51,11 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [glossaryLinksPlugin({ base: siteConfig.base })] }) },
   // Content pages ship no JavaScript; islands opt in with client:* directives.
   prefetch: false,
+  // A page whose cacheKey (getStaticPaths) and code are unchanged since the last build is copied
+  // from that build instead of rendered again: the work-plan and catalogue routes return keys
+  // (pageCacheKey in src/components/workplan/data.ts), so changing one plan re-renders its page and
+  // the listings it appears in, not the 5,000 pages of a 3,000-plan site.
+  experimental: { incrementalBuild: true },
   // The self-check's own logic (scoring, formulas, drafts, answer checks, display helpers) in one chunk: split
   // into several small files it compresses worse and costs the island about 1 KB gzip.
   vite: {

@@ -12,8 +12,9 @@
 //   texts/NN.json    the points (anchor, title, text) of consecutive documents, about packBytes
 //                    each, so a search fetches a few files however many documents it hits
 //   search.js        the browser entry (src/lib/search/browser.ts bundled by esbuild)
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { parse, type HTMLElement, NodeType, type Node } from 'node-html-parser';
 import {
@@ -105,37 +106,62 @@ function pointsOf(main: HTMLElement, pageTitle: string): Draft[] {
     .filter((point) => point.text.length > 0 || point.anchor !== '');
 }
 
+/** What one page contributes to the index: its document fields and points (ids assigned later). */
+interface PageEntry {
+  title: string;
+  kind: string;
+  region?: string;
+  year?: number;
+  points: SearchPoint[];
+}
+
+/** Read one built page; undefined when it is not indexed. */
+function readPage(html: string): PageEntry | undefined {
+  if (!html.includes('data-pagefind-body')) return undefined;
+  const page = parse(html);
+  const main = page.querySelector('main[data-pagefind-body]');
+  if (!main) return undefined;
+  const filter = (name: string) => main.querySelector(`[data-pagefind-filter="${name}"]`)?.text.trim() || undefined;
+  const title = cleanText(main.querySelector('h1') ?? page.querySelector('title')!);
+  const year = filter('year');
+  const region = filter('region');
+  return { title, kind: filter('kind') ?? '其他', ...(region ? { region } : {}), ...(year ? { year: Number(year) } : {}), points: pointsOf(main, title) };
+}
+
+// Pages are read through a cache keyed by their bytes (node_modules/.cache/dudao-search, or
+// DUDAO_SEARCH_CACHE), so a rebuild after one plan changed parses that plan's page, not all of
+// them. The index itself is assembled again from the entries: ids, shards and packs depend on all.
+const cacheDir = resolve(process.env.DUDAO_SEARCH_CACHE ?? 'node_modules/.cache/dudao-search');
+mkdirSync(cacheDir, { recursive: true });
+const usedCache = new Set<string>();
 const docs: SearchDoc[] = [];
 const docPoints: SearchPoint[][] = [];
 let nextId = 0;
+let parsed = 0;
 const files = walk(root)
   .filter((file) => file.endsWith('index.html'))
   .map((file) => relative(root, file).split('\\').join('/'))
   .sort();
 for (const file of files) {
-  const html = readFileSync(join(root, file), 'utf8');
+  const html = readFileSync(join(root, file));
   if (!html.includes('data-pagefind-body')) continue;
-  const page = parse(html);
-  const main = page.querySelector('main[data-pagefind-body]');
-  if (!main) continue;
-  const filter = (name: string) => main.querySelector(`[data-pagefind-filter="${name}"]`)?.text.trim() || undefined;
-  const title = cleanText(main.querySelector('h1') ?? page.querySelector('title')!);
-  const points = pointsOf(main, title);
-  const year = filter('year');
-  const region = filter('region');
-  docs.push({
-    url: '/' + file.replace(/index\.html$/, ''),
-    title,
-    kind: filter('kind') ?? '其他',
-    ...(region ? { region } : {}),
-    ...(year ? { year: Number(year) } : {}),
-    first: nextId,
-    count: points.length,
-    pack: 0,
-  });
+  const name = `${createHash('sha256').update(html).digest('hex').slice(0, 40)}.json`;
+  usedCache.add(name);
+  const cached = join(cacheDir, name);
+  let entry: PageEntry | undefined | null;
+  if (existsSync(cached)) entry = JSON.parse(readFileSync(cached, 'utf8')) as PageEntry | null;
+  else {
+    entry = readPage(html.toString('utf8')) ?? null;
+    writeFileSync(cached, JSON.stringify(entry));
+    parsed++;
+  }
+  if (!entry) continue;
+  const { points, ...fields } = entry;
+  docs.push({ url: '/' + file.replace(/index\.html$/, ''), ...fields, first: nextId, count: points.length, pack: 0 });
   docPoints.push(points);
   nextId += points.length;
 }
+for (const name of readdirSync(cacheDir)) if (!usedCache.has(name)) rmSync(join(cacheDir, name), { force: true });
 
 const postings = new Map<string, number[]>();
 docPoints.forEach((points, docIndex) => {
@@ -183,5 +209,5 @@ const bytes = walk(out)
   .filter((file) => !file.endsWith('.html'))
   .reduce((sum, file) => sum + statSync(file).size, 0);
 console.log(
-  `search index: ${docs.length} documents, ${nextId} points, ${postings.size} keys in ${shardCount} shards, texts in ${packs.length} packs, ${(bytes / 1024).toFixed(0)} KiB`,
+  `search index: ${docs.length} documents (${parsed} pages read, the others from cache), ${nextId} points, ${postings.size} keys in ${shardCount} shards, texts in ${packs.length} packs, ${(bytes / 1024).toFixed(0)} KiB`,
 );

@@ -26,11 +26,20 @@ const executableTypes = new Set(['', 'module', 'text/javascript', 'application/j
 
 /** The text of every inline script the browser would execute, exactly as it appears in the page. */
 export function inlineScripts(html: string): string[] {
-  const root = parse(html, { blockTextElements: { script: true, noscript: true, style: true, pre: true } });
-  return root
-    .querySelectorAll('script')
-    .filter((script) => !script.hasAttribute('src') && executableTypes.has((script.getAttribute('type') ?? '').trim().toLowerCase()))
-    .map((script) => script.rawText);
+  // A scan, not a parse: thousands of pages at province scale, and a script element's text is raw
+  // up to the first </script (HTML's script data state); comments are skipped, quoted attribute
+  // values may hold ">".
+  const scripts: string[] = [];
+  const pattern = /<!--[^]*?-->|<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([^]*?)<\/script[\s/>]/giu;
+  for (const match of html.matchAll(pattern)) {
+    if (match[1] === undefined) continue; // a comment
+    const attributes = match[1];
+    if (/(?:^|\s)src\s*=/iu.test(attributes)) continue;
+    const type = /(?:^|\s)type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/iu.exec(attributes);
+    if (!executableTypes.has((type?.[1] ?? type?.[2] ?? type?.[3] ?? '').trim().toLowerCase())) continue;
+    scripts.push(match[2]!);
+  }
+  return scripts;
 }
 
 /** Script that a hash-based policy cannot allow: inline event handlers and `javascript:` URLs. */

@@ -4,12 +4,14 @@
 // file the page renders with <Content />; a file whose structure the components cannot render
 // fails the build with its path and line. Themes come from content/themes.yaml.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import themesYaml from '../../../content/themes.yaml?raw';
-import { buildThemeIndex, type IndexedDocument } from '../../lib/themes/index';
+import { buildThemeIndex, type IndexedDocument, type ThemePoint } from '../../lib/themes/index';
 import { parseTaxonomy } from '../../lib/themes/taxonomy';
 import { readWorkplanBody } from '../../lib/workplan/mdx';
-import { sortNewestFirst } from '../../lib/workplan/present';
+import { provinceGroups } from '../../lib/workplan/catalogue';
+import { sortNewestFirst, yearFilters } from '../../lib/workplan/present';
 
 /** The theme taxonomy from content/themes.yaml. */
 export const taxonomy = parseTaxonomy(themesYaml);
@@ -24,7 +26,9 @@ export interface LoadedWorkplan extends IndexedDocument {
  * loadWorkplans(), and parsing thousands of MDX files once per page made the build quadratic.
  */
 const loaded = new Map<string, { digest: string | number; document: LoadedWorkplan }>();
-let lastList: { key: string; documents: LoadedWorkplan[]; themeIndex?: ReturnType<typeof buildThemeIndex> } | undefined;
+let lastList:
+  | { key: string; documents: LoadedWorkplan[]; themeIndex?: ReturnType<typeof buildThemeIndex>; digests?: Map<string, string>; figures?: string }
+  | undefined;
 
 /** Every work plan with its structure, newest first. */
 export async function loadWorkplans(): Promise<LoadedWorkplan[]> {
@@ -54,4 +58,34 @@ export async function loadThemeIndex() {
   const list = await loadList();
   list.themeIndex ??= buildThemeIndex(list.documents, taxonomy);
   return list.themeIndex;
+}
+
+/**
+ * A cache key for a page built from work plans (Astro's experimental incremental build skips a
+ * page whose key and code are unchanged since the last build, and copies its earlier output).
+ * The key covers everything the page renders that is not code: its props (a work plan, or a point
+ * of one, stands for its id and its file's digest, which covers its text and frontmatter), the
+ * catalogue figures every listing page shows (`catalogue: true`), and any `extra` the page reads
+ * itself.
+ */
+export async function pageCacheKey(props: unknown, options: { catalogue?: boolean; extra?: unknown } = {}): Promise<string> {
+  const list = await loadList();
+  list.digests ??= new Map(list.documents.map((document) => [document.slug, String(document.entry.digest ?? '')]));
+  const digests = list.digests;
+  const hash = createHash('sha256');
+  hash.update(
+    JSON.stringify(props, (_key, value: unknown) => {
+      if (!value || typeof value !== 'object' || !('slug' in value)) return value;
+      if ('entry' in value) return `${(value as LoadedWorkplan).slug}:${digests.get((value as LoadedWorkplan).slug)}`;
+      if ('point' in value && 'ancestors' in value) return `${(value as ThemePoint).slug}:${digests.get((value as ThemePoint).slug)}#${(value as ThemePoint).point.id}`;
+      return value;
+    }),
+  );
+  if (options.catalogue) {
+    // Provinces, districts and years with their counts: what the filters on every listing page show.
+    list.figures ??= JSON.stringify([provinceGroups(list.documents), yearFilters(list.documents), list.documents.length]);
+    hash.update(list.figures);
+  }
+  if (options.extra !== undefined) hash.update(JSON.stringify(options.extra));
+  return hash.digest('hex');
 }

@@ -1,11 +1,10 @@
 // What the current build contains, for handbook links into other sections: built once per build
 // from the content collections and the routes present in src/pages/. Not pure (reads astro:content).
 import { getCollection } from 'astro:content';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { glossaryPath, glossaryTerms } from './glossary';
 import { findDivisionId, parsePosition, resolveLink, type NumberedDivision, type SiteIndex } from './links';
-import { readWorkplanBody } from '../workplan/mdx';
 
 export interface HandbookSiteIndex extends SiteIndex {
   /** Work-plan pages by the source file they were imported from (content/sources/…). */
@@ -35,11 +34,12 @@ async function buildIndex(): Promise<HandbookSiteIndex> {
   }
 
   if (hasDynamicRoute('workplans')) {
-    for (const entry of await getCollection('workplans')) {
+    // The work-plan pages' own reading of each file (its syntax tree, not a text scan), shared with
+    // them: at province scale, reading every plan a second time cost more than a second of the build.
+    const { loadWorkplans } = await import('../../components/workplan/data');
+    for (const { entry, body } of await loadWorkplans()) {
       const path = `/workplans/${entry.id}/`;
-      // The same reading of the file as the work-plan page's (compiled MDX, not a text scan).
-      const file = entry.filePath ?? `content/workplans/${entry.id}.mdx`;
-      const divisions = readWorkplanBody(entry.filePath ? readFileSync(entry.filePath, 'utf8') : (entry.body ?? ''), file).divisions;
+      const divisions = body.divisions;
       pages.add(path);
       const ids = new Set<string>();
       const collect = (list: readonly NumberedDivision[]) =>

@@ -9,6 +9,13 @@ describe('scripts/security-headers.ts', () => {
     expect(inlineScripts(html)).toEqual(['a<b && "</div>"\n', 'import "x";']);
   });
 
+  it('reads scripts as a browser does: commented out, upper case, quoted ">" and a data type', () => {
+    const html =
+      '<!-- <script>old()</script> --><SCRIPT>upper()</SCRIPT ><script data-note="a>b" type=\'text/javascript\'>quoted()</script>' +
+      "<script type=importmap>{}</script><script src='x.js'>ignored()</script><script async>async()</script>";
+    expect(inlineScripts(html)).toEqual(['upper()', 'quoted()', 'async()']);
+  });
+
   it('hashes the UTF-8 text as CSP wants it', () => {
     const text = 'console.log("搜索")';
     expect(scriptHash(text)).toBe(`'sha256-${createHash('sha256').update(Buffer.from(text, 'utf8')).digest('base64')}'`);
