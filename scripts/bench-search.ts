@@ -110,6 +110,10 @@ try {
     // The search page loads /search/search.js and the document list (for its filters).
     await page.goto(`${origin}/search/`);
     await page.getByRole('group', { name: '类型' }).waitFor();
+    // …and has finished loading (its font files, the service worker's first copies): a reader
+    // cannot search before the page is there, and those requests would queue in front of the
+    // search's own on the six connections HTTP/1.1 allows.
+    await page.waitForLoadState('networkidle');
     const { ms, transferred } = await page.evaluate(async (query) => {
       const url = '/search/search.js';
       const module = (await import(url)) as { search(query: string): Promise<unknown[]> };

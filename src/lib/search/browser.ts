@@ -7,7 +7,7 @@
 // The index files beside it (meta.json, shards/, texts/) are fetched on the first search and
 // cached. When the page has #search-app (src/pages/search.astro), it also mounts the search UI.
 import { queryParts } from './normalize.ts';
-import { queryKeys, runSearch, shardOf, type DocResult, type Highlighted, type SearchMeta, type SearchOptions, type SearchSource, type Shard, type TextPack } from './core.ts';
+import { candidatePacks, candidatePoints, queryKeys, runSearch, shardOf, type DocResult, type Highlighted, type SearchMeta, type SearchOptions, type SearchSource, type Shard, type TextPack } from './core.ts';
 
 export type { DocResult, PointResult, SearchOptions, Filters } from './core.ts';
 
@@ -58,9 +58,32 @@ export function search(query: string, options: SearchOptions = {}): Promise<DocR
   return runSearch(source, query, options);
 }
 
-/** Start loading the shards a query will need (while the user is still typing). */
+/**
+ * Most text packs loaded ahead for one query: a broad query on a large site may hit hundreds, which
+ * the search itself then loads; ahead of time only what a narrow query needs.
+ */
+const prefetchedPacks = 4;
+
+/**
+ * While the reader is still typing (or composing with an input method), load what the query will
+ * need: its shards, then the text packs of its candidate points. The search then finds them loaded
+ * instead of making two round trips after 回车.
+ */
 function prefetch(query: string): void {
-  for (const key of new Set(queryParts(query).flatMap(queryKeys))) source.shard(shardOf(key)).catch(() => {});
+  const keys = [...new Set(queryParts(query).flatMap(queryKeys))];
+  if (keys.length === 0) return;
+  const shards = new Map<number, Shard>();
+  void Promise.all([
+    source.meta(),
+    ...[...new Set(keys.map((key) => shardOf(key)))].map(async (index) => {
+      shards.set(index, await source.shard(index));
+    }),
+  ])
+    .then(([meta]) => {
+      const packs = candidatePacks(meta.docs, candidatePoints(keys, shards));
+      if (packs.length <= prefetchedPacks) for (const pack of packs) textPack(pack).catch(() => {});
+    })
+    .catch(() => {});
 }
 
 /** The documents' filter values, for building filter controls. */

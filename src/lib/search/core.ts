@@ -257,14 +257,10 @@ export async function runSearch(source: SearchSource, query: string, options: Se
       shards.set(index, await source.shard(index));
     }),
   ]);
-  let candidates: number[] | undefined;
-  for (const key of keys) {
-    const postings = decodePostings(shards.get(shardOf(key))?.[key] ?? []);
-    candidates = candidates === undefined ? postings : intersect(candidates, postings);
-    if (candidates.length === 0) return [];
-  }
+  const candidates = candidatePoints(keys, shards);
+  if (candidates.length === 0) return [];
   const byDoc = new Map<number, number[]>();
-  for (const id of candidates ?? []) {
+  for (const id of candidates) {
     const docIndex = docOf(meta.docs, id);
     if (docIndex === -1 || !matchesFilters(meta.docs[docIndex]!, options.filters ?? {})) continue;
     byDoc.set(docIndex, [...(byDoc.get(docIndex) ?? []), id]);
@@ -298,6 +294,31 @@ export async function runSearch(source: SearchSource, query: string, options: Se
     }),
   );
   return results.filter((result) => result.points.length > 0).sort((a, b) => b.score - a.score);
+}
+
+/** The points that hold every key (the query's bigrams), from the shards that hold the keys. */
+export function candidatePoints(keys: string[], shards: ReadonlyMap<number, Shard>): number[] {
+  let candidates: number[] | undefined;
+  for (const key of keys) {
+    const postings = decodePostings(shards.get(shardOf(key))?.[key] ?? []);
+    candidates = candidates === undefined ? postings : intersect(candidates, postings);
+    if (candidates.length === 0) return [];
+  }
+  return candidates ?? [];
+}
+
+/**
+ * The text packs a query will read, in document order, from its candidate points: what the search
+ * page fetches while the reader is still typing, so that the search itself finds them loaded.
+ */
+export function candidatePacks(docs: SearchDoc[], candidates: number[]): number[] {
+  const packs: number[] = [];
+  for (const id of candidates) {
+    const index = docOf(docs, id);
+    const pack = index === -1 ? undefined : docs[index]!.pack;
+    if (pack !== undefined && packs.at(-1) !== pack) packs.push(pack);
+  }
+  return [...new Set(packs)];
 }
 
 /** The document holding point `id` (docs are in id order). */
