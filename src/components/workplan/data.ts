@@ -26,9 +26,7 @@ export interface LoadedWorkplan extends IndexedDocument {
  * loadWorkplans(), and parsing thousands of MDX files once per page made the build quadratic.
  */
 const loaded = new Map<string, { digest: string | number; document: LoadedWorkplan }>();
-let lastList:
-  | { key: string; documents: LoadedWorkplan[]; themeIndex?: ReturnType<typeof buildThemeIndex>; digests?: Map<string, string>; figures?: string }
-  | undefined;
+let lastList: { key: string; documents: LoadedWorkplan[]; themeIndex?: ReturnType<typeof buildThemeIndex> } | undefined;
 
 /** Every work plan with its structure, newest first. */
 export async function loadWorkplans(): Promise<LoadedWorkplan[]> {
@@ -65,27 +63,33 @@ export async function loadThemeIndex() {
  * page whose key and code are unchanged since the last build, and copies its earlier output).
  * The key covers everything the page renders that is not code: its props (a work plan, or a point
  * of one, stands for its id and its file's digest, which covers its text and frontmatter), the
- * catalogue figures every listing page shows (`catalogue: true`), and any `extra` the page reads
- * itself.
+ * catalogue figures every listing page shows (`figures`, from catalogueFigures), and any `extra`
+ * the page reads itself. Callers compute `digests` and `figures` once per route, not per page.
  */
-export async function pageCacheKey(props: unknown, options: { catalogue?: boolean; extra?: unknown } = {}): Promise<string> {
-  const list = await loadList();
-  list.digests ??= new Map(list.documents.map((document) => [document.slug, String(document.entry.digest ?? '')]));
-  const digests = list.digests;
+export function pageCacheKey(props: unknown, options: { digests?: ReadonlyMap<string, string>; figures?: string; extra?: unknown } = {}): string {
   const hash = createHash('sha256');
   hash.update(
     JSON.stringify(props, (_key, value: unknown) => {
       if (!value || typeof value !== 'object' || !('slug' in value)) return value;
-      if ('entry' in value) return `${(value as LoadedWorkplan).slug}:${digests.get((value as LoadedWorkplan).slug)}`;
-      if ('point' in value && 'ancestors' in value) return `${(value as ThemePoint).slug}:${digests.get((value as ThemePoint).slug)}#${(value as ThemePoint).point.id}`;
+      if ('entry' in value) return `${(value as LoadedWorkplan).slug}:${(value as LoadedWorkplan).entry.digest ?? ''}`;
+      if ('point' in value && 'ancestors' in value && options.digests) {
+        const point = value as ThemePoint;
+        return `${point.slug}:${options.digests.get(point.slug) ?? ''}#${point.point.id}`;
+      }
       return value;
     }),
   );
-  if (options.catalogue) {
-    // Provinces, districts and years with their counts: what the filters on every listing page show.
-    list.figures ??= JSON.stringify([provinceGroups(list.documents), yearFilters(list.documents), list.documents.length]);
-    hash.update(list.figures);
-  }
+  if (options.figures !== undefined) hash.update(options.figures);
   if (options.extra !== undefined) hash.update(JSON.stringify(options.extra));
   return hash.digest('hex');
+}
+
+/** Each work plan's file digest, by id (for pageCacheKey). */
+export function digestsOf(documents: readonly LoadedWorkplan[]): Map<string, string> {
+  return new Map(documents.map((document) => [document.slug, String(document.entry.digest ?? '')]));
+}
+
+/** Provinces, districts and years with their counts: what the filters on every listing page show (for pageCacheKey). */
+export function catalogueFigures(documents: LoadedWorkplan[]): string {
+  return JSON.stringify([provinceGroups(documents), yearFilters(documents), documents.length]);
 }
