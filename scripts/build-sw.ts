@@ -13,8 +13,8 @@
 // - Other pages: network first, the cached copy when offline, the offline page for what was never
 //   visited.
 // - Hashed /_astro/ files (the PDF code) and /fonts/ (the PDF font): cache first, on first use.
-// - The search index under /search/ (meta.json, shards/, texts/, search.js): network first, so search
-//   works offline for what was fetched.
+// - The search script /search/search.js: network first. The index files beside it are cached by the
+//   search module itself (src/lib/search/browser.ts), so search works offline for what was fetched.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { generateSW } from 'workbox-build';
@@ -108,12 +108,10 @@ export async function buildServiceWorker(dist: string): Promise<{ count: number;
         options: { cacheName: 'dudao-assets', expiration: { maxEntries: 100 } },
       },
       {
-        urlPattern: /\/search\/(meta\.json|search\.js|shards\/|texts\/)/,
+        // The index files (meta.json, shards/, texts/) are cached by the search module itself.
+        urlPattern: /\/search\/search\.js$/,
         handler: 'NetworkFirst',
-        // No expiration plugin: it writes a timestamp to IndexedDB for every response, which made
-        // each search request through the worker ~10 ms slower; the index's file names do not
-        // change between builds, so a new build overwrites the same entries and the cache stays
-        // as large as one index.
+        // No expiration plugin (it writes to IndexedDB on every response): one file, overwritten by each build.
         options: { cacheName: 'dudao-search', networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true } },
       },
     ],

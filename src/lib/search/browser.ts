@@ -28,10 +28,47 @@ function cached<T>(load: (key: number) => Promise<T>): (key: number) => Promise<
   };
 }
 
+/**
+ * The index files are kept in the browser's cache storage by this module, not by the service
+ * worker: a response piped through the worker's handler cost each search request several
+ * milliseconds more. Online, the network answers and the text is stored once the search has
+ * answered; offline, the stored copy answers, so a search made before works without the network.
+ */
+const indexCache = 'dudao-search';
+
 async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(new URL(path, indexBase));
+  const url = new URL(path, indexBase);
+  let response: Response;
+  let stored = false;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    const copy = typeof caches === 'undefined' ? undefined : await caches.match(url, { cacheName: indexCache }).catch(() => undefined);
+    if (!copy) throw error;
+    response = copy;
+    stored = true;
+  }
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+  const text = await response.text();
+  if (!stored) pending.push([url, text]);
+  return JSON.parse(text) as T;
+}
+
+/** Index files fetched from the network and not stored yet. */
+const pending: [URL, string][] = [];
+
+/** Store what the last search (or the filter list) fetched, right after it has answered. */
+function storeFetched(): void {
+  if (pending.length === 0 || typeof caches === 'undefined') return;
+  const batch = pending.splice(0);
+  setTimeout(() => {
+    void caches
+      .open(indexCache)
+      .then((cache) =>
+        Promise.all(batch.map(([url, text]) => cache.put(url, new Response(text, { headers: { 'content-type': 'application/json; charset=utf-8' } })))),
+      )
+      .catch(() => {});
+  });
 }
 
 let metaPromise: Promise<SearchMeta> | undefined;
@@ -55,7 +92,7 @@ const textPack = cached((index) => getJson<TextPack>(`texts/${String(index).padS
 
 /** Every document and point containing the query (all its space-separated parts), best first. */
 export function search(query: string, options: SearchOptions = {}): Promise<DocResult[]> {
-  return runSearch(source, query, options);
+  return runSearch(source, query, options).finally(storeFetched);
 }
 
 /**
@@ -88,7 +125,7 @@ function prefetch(query: string): void {
 
 /** The documents' filter values, for building filter controls. */
 export async function facets(): Promise<{ kind: string[]; region: string[]; year: number[] }> {
-  const { docs } = await source.meta();
+  const { docs } = await source.meta().finally(storeFetched);
   const unique = <T>(values: (T | undefined)[]) => [...new Set(values.filter((value): value is T => value !== undefined))];
   return {
     kind: unique(docs.map((doc) => doc.kind)),
