@@ -119,12 +119,17 @@ describe('search', () => {
 });
 
 describe('accessibility', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it.each(pageTypes)(`axe finds no serious or critical violation on %s in the ${colorScheme} scheme at 标准, 大 and 特大`, async (path) => {
+  // Every size in the light scheme; the dark scheme at 标准 only: what the scheme changes is colour,
+  // and contrast is strictest at the smallest size (larger text needs 3:1, not 4.5:1).
+  for (const [colorScheme, sizes] of [
+    ['light', ['标准', '大', '特大']],
+    ['dark', ['标准']],
+  ] as const) {
+    it.each(pageTypes)(`axe finds no serious or critical violation on %s in the ${colorScheme} scheme at ${sizes.join(', ')}`, async (path) => {
       const { page, offOrigin } = await openPage(path, { colorScheme });
       if (path.startsWith('/search/')) await page.getByRole('status').filter({ hasText: '找到' }).waitFor();
       const found: Record<string, unknown> = {};
-      for (const size of ['标准', '大', '特大']) {
+      for (const size of sizes) {
         await page.getByRole('group', { name: '字号' }).getByRole('button', { name: size, exact: true }).click();
         const violations = await seriousViolations(page);
         if (violations.length > 0) found[size] = violations;

@@ -1,7 +1,7 @@
 // Build-time access to the imported work plans and the theme taxonomy for pages and components.
 // Each work plan's structure (for the table of contents, the theme index and each division's
-// heading level and themes) is read from the syntax tree of the MDX file as compiled, the same
-// file the page renders with <Content />; a file whose structure the components cannot render
+// heading level and themes) is read from the syntax tree of the MDX file, the same tree the page
+// renders (WorkplanNodes.astro); a file whose structure the components cannot render
 // fails the build with its path and line. Themes come from content/themes.yaml.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
@@ -16,7 +16,7 @@ import { sortNewestFirst, yearFilters } from '../../lib/workplan/present';
 /** The theme taxonomy from content/themes.yaml. */
 export const taxonomy = parseTaxonomy(themesYaml);
 
-/** A work plan with its structure and its collection entry (for `render()`). */
+/** A work plan with its structure and its collection entry. */
 export interface LoadedWorkplan extends IndexedDocument {
   entry: CollectionEntry<'workplans'>;
 }

@@ -3,7 +3,7 @@
 // and whose children are paragraphs escaped for MDX. Pure and free of any MDX compiler, so the
 // browser's importer (the publish page) shares it: ./mdx.ts parses with satteri (the compiler
 // Astro uses, Node), ./mdx-portable.ts with micromark (browser). The pages render the file itself
-// with Astro's MDX `<Content />`.
+// from its syntax tree (src/components/workplan/WorkplanNodes.astro).
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { bodyFromMdast, WorkplanStructureError, type MdastLike } from './mdast.ts';
 

@@ -1,4 +1,4 @@
-// The components a work-plan MDX file uses, for <Content components={workplanComponents} />.
+// The components a work-plan MDX file uses, rendered by WorkplanNodes.astro from the file's syntax tree.
 // The names are those the importer writes (src/lib/workplan/mdx.ts) and the structure reader
 // accepts (WORKPLAN_COMPONENTS in src/lib/workplan/mdast.ts).
 import type { WorkplanComponent } from '../../../lib/workplan/mdast';
