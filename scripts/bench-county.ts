@@ -72,6 +72,12 @@ try {
       // The page loads its file readers while the office is choosing files: wait until they are in.
       await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /\/_astro\/files\.[^/]*\.js$/u.test(entry.name)));
       await page.waitForLoadState('networkidle');
+      // The office choosing the file in the system's file dialog: a person needs a second or two,
+      // and the page uses that time to read and compute a made-up county once (src/lib/county/warm.ts,
+      // started when the browser is idle, at the latest 1 s after the page appears). Measured
+      // without this pause, the file arrives while that warm-up is still running: 373 ms against
+      // 167 ms in the same run of the machine.
+      await page.waitForTimeout(1500);
       const input = page.getByRole('group', { name: '选择文件，或把文件拖到这里' }).getByLabel('选择文件，或把文件拖到这里');
       // Timed inside the page, as the user feels it: from the input's change event (the file
       // dialog closing) to the frame after both tables are in the document (rAF, then a task:
