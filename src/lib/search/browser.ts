@@ -7,7 +7,7 @@
 // The index files beside it (meta.json, shards/, texts/) are fetched on the first search and
 // cached. When the page has #search-app (src/pages/search.astro), it also mounts the search UI.
 import { queryParts } from './normalize.ts';
-import { candidatePacks, candidatePoints, queryKeys, runSearch, shardOf, type DocResult, type Highlighted, type SearchMeta, type SearchOptions, type SearchSource, type Shard, type TextPack } from './core.ts';
+import { candidatePacks, lookUp, runSearch, type DocResult, type Highlighted, type SearchMeta, type SearchOptions, type SearchSource, type Shard, type TextPack } from './core.ts';
 
 export type { DocResult, PointResult, SearchOptions, Filters } from './core.ts';
 
@@ -107,17 +107,11 @@ const prefetchedPacks = 4;
  * instead of making two round trips after 回车.
  */
 function prefetch(query: string): void {
-  const keys = [...new Set(queryParts(query).flatMap(queryKeys))];
-  if (keys.length === 0) return;
-  const shards = new Map<number, Shard>();
-  void Promise.all([
-    source.meta(),
-    ...[...new Set(keys.map((key) => shardOf(key)))].map(async (index) => {
-      shards.set(index, await source.shard(index));
-    }),
-  ])
-    .then(([meta]) => {
-      const packs = candidatePacks(meta.docs, candidatePoints(keys, shards));
+  const parts = queryParts(query);
+  if (parts.length === 0) return;
+  lookUp(source, parts)
+    .then(({ meta, candidates }) => {
+      const packs = candidatePacks(meta.docs, candidates);
       if (packs.length <= prefetchedPacks) for (const pack of packs) textPack(pack).catch(() => {});
     })
     .catch(() => {});

@@ -248,16 +248,7 @@ export async function runSearch(source: SearchSource, query: string, options: Se
   const parts = queryParts(query);
   if (parts.length === 0) return [];
   const whole = parts.join('');
-  const keys = [...new Set(parts.flatMap(queryKeys))];
-  const shards = new Map<number, Shard>();
-  // The document list and the shards are fetched at the same time (one round trip).
-  const [meta] = await Promise.all([
-    source.meta(),
-    ...[...new Set(keys.map((key) => shardOf(key)))].map(async (index) => {
-      shards.set(index, await source.shard(index));
-    }),
-  ]);
-  const candidates = candidatePoints(keys, shards);
+  const { meta, candidates } = await lookUp(source, parts);
   if (candidates.length === 0) return [];
   const byDoc = new Map<number, number[]>();
   for (const id of candidates) {
@@ -296,8 +287,24 @@ export async function runSearch(source: SearchSource, query: string, options: Se
   return results.filter((result) => result.points.length > 0).sort((a, b) => b.score - a.score);
 }
 
+/**
+ * The document list and the points that hold every bigram of the query's parts, read from the
+ * shards that hold those keys (fetched together with the document list: one round trip).
+ */
+export async function lookUp(source: Pick<SearchSource, 'meta' | 'shard'>, parts: string[]): Promise<{ meta: SearchMeta; candidates: number[] }> {
+  const keys = [...new Set(parts.flatMap(queryKeys))];
+  const shards = new Map<number, Shard>();
+  const [meta] = await Promise.all([
+    source.meta(),
+    ...[...new Set(keys.map((key) => shardOf(key)))].map(async (index) => {
+      shards.set(index, await source.shard(index));
+    }),
+  ]);
+  return { meta, candidates: keys.length === 0 ? [] : candidatePoints(keys, shards) };
+}
+
 /** The points that hold every key (the query's bigrams), from the shards that hold the keys. */
-export function candidatePoints(keys: string[], shards: ReadonlyMap<number, Shard>): number[] {
+function candidatePoints(keys: string[], shards: ReadonlyMap<number, Shard>): number[] {
   let candidates: number[] | undefined;
   for (const key of keys) {
     const postings = decodePostings(shards.get(shardOf(key))?.[key] ?? []);
@@ -312,13 +319,12 @@ export function candidatePoints(keys: string[], shards: ReadonlyMap<number, Shar
  * page fetches while the reader is still typing, so that the search itself finds them loaded.
  */
 export function candidatePacks(docs: SearchDoc[], candidates: number[]): number[] {
-  const packs: number[] = [];
+  const packs = new Set<number>();
   for (const id of candidates) {
     const index = docOf(docs, id);
-    const pack = index === -1 ? undefined : docs[index]!.pack;
-    if (pack !== undefined && packs.at(-1) !== pack) packs.push(pack);
+    if (index !== -1) packs.add(docs[index]!.pack);
   }
-  return [...new Set(packs)];
+  return [...packs];
 }
 
 /** The document holding point `id` (docs are in id order). */

@@ -4,7 +4,7 @@
 // Astro's glob loader registers every .mdx entry as a module for deferred rendering, so the build
 // compiled each work plan through Vite: at 3,000 plans that was most of the bundling time and of
 // the build's 2.4 GB peak memory. The work-plan page renders the file from its syntax tree instead
-// (src/components/workplan/WorkplanSource.astro), read by the same reader that checks its
+// (src/components/workplan/WorkplanNodes.astro), read by the same reader that checks its
 // structure, so the collection only needs the facts. Unchanged files (same digest) are not parsed
 // again; files that are gone are removed from the store.
 import type { Loader, LoaderContext } from 'astro/loaders';

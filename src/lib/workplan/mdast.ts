@@ -225,13 +225,11 @@ class Reader {
     const attribute = element.attributes?.find((candidate) => candidate.name === name);
     if (!attribute) return undefined;
     const { value } = attribute;
-    if (typeof value === 'string') return value;
     if (value === null || value === undefined) this.fail(element, `<${element.name}> 的属性 ${name} 没有值`);
-    const expression = (value as { value?: unknown }).value;
     try {
-      return JSON.parse(String(expression));
+      return attributeValue(value);
     } catch {
-      return this.fail(element, `<${element.name}> 的属性 ${name} 要写成 "文字" 或 {JSON 值}，不能是 {${String(expression)}}`);
+      return this.fail(element, `<${element.name}> 的属性 ${name} 要写成 "文字" 或 {JSON 值}，不能是 {${String((value as { value?: unknown }).value)}}`);
     }
   }
 
@@ -270,11 +268,14 @@ const defined = <T extends object>(object: T): T =>
 export function propsOf(element: MdastLike): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const attribute of element.attributes ?? []) {
-    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
-    const { value } = attribute;
-    props[attribute.name] = typeof value === 'string' ? value : JSON.parse(String((value as { value?: unknown }).value));
+    if (attribute.type === 'mdxJsxAttribute' && attribute.name) props[attribute.name] = attributeValue(attribute.value);
   }
   return props;
+}
+
+/** An attribute's value: "text" as written, or a {JSON expression} parsed (throws when it is not JSON). */
+function attributeValue(value: unknown): unknown {
+  return typeof value === 'string' ? value : JSON.parse(String((value as { value?: unknown }).value));
 }
 
 /** Whether a node is a comment {/* … *\/} (which renders nothing). */

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { foldTable, normalize, normalizeChar, normalizeWithMap, queryParts } from '../../../src/lib/search/normalize';
 import {
   assignPacks,
+  candidatePacks,
   decodePostings,
   encodePostings,
   highlight,
@@ -212,3 +213,14 @@ describe('highlight with several parts', () => {
     expect(result.marks.map(([start, end]) => result.text.slice(start, end))).toEqual(['枫桥经验', '綦江']);
   });
 });
+
+describe('candidatePacks', () => {
+  it('lists each text pack of the candidates once, in document order', () => {
+    const doc = (first: number, count: number, pack: number): SearchDoc => ({ url: `/d${first}/`, title: 't', kind: 'k', first, count, pack });
+    const docs = [doc(0, 3, 0), doc(3, 2, 0), doc(5, 4, 1), doc(9, 1, 2)];
+    expect(candidatePacks(docs, [1, 4, 6, 9])).toEqual([0, 1, 2]);
+    expect(candidatePacks(docs, [4, 9])).toEqual([0, 2]);
+    expect(candidatePacks(docs, [42])).toEqual([]);
+  });
+});
+
