@@ -3,19 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { astroBuild } from '../support/astro-build';
 
 /** Build the site against a copy of content/ with one extra file, and return the outcome. */
 function buildWith(relativePath: string, text: string) {
   const root = mkdtempSync(join(tmpdir(), 'dudao-broken-'));
   cpSync('content', join(root, 'content'), { recursive: true });
   writeFileSync(join(root, 'content', relativePath), text);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(root, 'dist')], {
-    env: { ...process.env, DUDAO_CONTENT_DIR: join(root, 'content') },
-    encoding: 'utf8',
-  });
+  const outcome = astroBuild(join(root, 'content'), join(root, 'dist'));
   rmSync(root, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return outcome;
 }
 
 describe('a broken content file', () => {

@@ -2,11 +2,11 @@
 // when its cacheKey and code are unchanged. A key that misses something the page shows would leave
 // a stale page on the site, so: build, change one plan's title and text, build again with the same
 // cache, and compare every page with a fresh build of the changed content.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuildOrThrow } from '../support/astro-build';
 import { htmlFiles } from '../support/dist';
 
 const roots: string[] = [];
@@ -23,12 +23,7 @@ function project(): string {
 }
 
 function build(root: string, dist: string): string {
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(root, dist)], {
-    env: { ...process.env, DUDAO_CONTENT_DIR: join(root, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`${result.stdout}\n${result.stderr}`.slice(-4000));
-  return result.stdout;
+  return astroBuildOrThrow(join(root, 'content'), join(root, dist));
 }
 
 const plan = 'workplans/2025-nanan-gongzuoyaodian.mdx';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { astroBuildOrThrow } from '../support/astro-build';
 import { gzipSync } from 'node:zlib';
 import { generateWorkplans } from '../../scripts/lib/scale-corpus';
 import { htmlFiles, urlPathOf } from '../support/dist';
@@ -18,11 +18,7 @@ const read = (file: string) => readFileSync(join(dist, file), 'utf8');
 beforeAll(() => {
   cpSync('content', join(root, 'content'), { recursive: true });
   generateWorkplans(join(root, 'content', 'workplans'), 65, [2025]);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
-    env: { ...process.env, DUDAO_CONTENT_DIR: join(root, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`${result.stdout}\n${result.stderr}`.slice(-4000));
+  astroBuildOrThrow(join(root, 'content'), dist);
   files = htmlFiles(dist);
 }, 600_000);
 

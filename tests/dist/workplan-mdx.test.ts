@@ -1,7 +1,7 @@
 // Work-plan pages render the MDX file itself: a file corrected by hand is rendered as written,
 // and a file whose structure the components cannot render fails the build naming the file.
 // Each case builds the site against a copy of content/ (DUDAO_CONTENT_DIR).
-import { spawnSync } from 'node:child_process';
+import { astroBuild } from '../support/astro-build';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,12 +16,9 @@ function buildWith(edit: (contentDir: string) => void, page: string) {
   try {
     cpSync('content', join(root, 'content'), { recursive: true });
     edit(join(root, 'content'));
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', join(root, 'dist')], {
-      env: { ...process.env, DUDAO_CONTENT_DIR: join(root, 'content') },
-      encoding: 'utf8',
-    });
+    const { status, output } = astroBuild(join(root, 'content'), join(root, 'dist'));
     const built = join(root, 'dist', page, 'index.html');
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}`, html: existsSync(built) ? readFileSync(built, 'utf8') : undefined };
+    return { status, output, html: existsSync(built) ? readFileSync(built, 'utf8') : undefined };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
