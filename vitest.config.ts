@@ -5,5 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // The modules under test are pure and the tests restore what they change (e.g. TZ), so files
+    // share a worker's module graph instead of importing it afresh each: 61 s to 27 s here.
+    isolate: false,
   },
 });

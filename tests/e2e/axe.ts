@@ -17,7 +17,8 @@ export interface AxeViolation {
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated over the DevTools protocol, which the page's Content-Security-Policy does not govern
   // (a <script> tag with this text would be an inline script the policy rightly blocks).
-  await page.evaluate(axeSource);
+  // Once per document: the script is 0.5 MB to parse, and a sweep scans a page at several sizes.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, {
