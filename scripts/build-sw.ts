@@ -15,9 +15,15 @@
 // - Hashed /_astro/ files (the PDF code) and /fonts/ (the PDF font): cache first, on first use.
 // - The search script /search/search.js: network first. The index files beside it are cached by the
 //   search module itself (src/lib/search/browser.ts), so search works offline for what was fetched.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, posix, relative, sep } from 'node:path';
-import { generateSW } from 'workbox-build';
+//
+// Incremental: Workbox bundles the worker with rollup and babel (about 3 s) whatever changed. The
+// worker depends only on the files it precaches, this script and Workbox's version, so it is kept
+// in a cache keyed by their digest (node_modules/.cache/dudao-sw, or DUDAO_SW_CACHE), and a rebuild
+// after a work plan changed (work-plan pages are not precached) copies it instead.
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { siteConfig } from '../src/site.config.mjs';
 
 /** Built pages (paths relative to dist/) that are precached. */
@@ -74,13 +80,40 @@ function pagesToPrecache(dist: string): string[] {
     .sort();
 }
 
-/** Write dist/sw.js; returns what it precaches. */
-export async function buildServiceWorker(dist: string): Promise<{ count: number; size: number; warnings: string[] }> {
+export interface ServiceWorkerBuild {
+  count: number;
+  size: number;
+  warnings: string[];
+  /** True when dist/sw.js was copied from the cache, not generated. */
+  cached: boolean;
+}
+
+/** Digest of everything the generated worker depends on: the precached files' paths and bytes, this script, Workbox's version. */
+export function serviceWorkerKey(dist: string, patterns: string[]): string {
+  const hash = createHash('sha256');
+  const workbox = createRequire(import.meta.url)('workbox-build/package.json') as { version: string };
+  hash.update(`workbox-build ${workbox.version}\n`).update(readFileSync(new URL(import.meta.url))).update(JSON.stringify(siteConfig));
+  const files = [...new Set(globSync(patterns, { cwd: dist }).map((file) => file.split(sep).join('/')))].sort();
+  for (const file of files) hash.update(`\n${file}\n`).update(readFileSync(join(dist, file)));
+  return hash.digest('hex').slice(0, 40);
+}
+
+/** Write dist/sw.js, from the cache when nothing it depends on changed; returns what it precaches. */
+export async function buildServiceWorker(dist: string, cacheDir = resolve(process.env.DUDAO_SW_CACHE ?? 'node_modules/.cache/dudao-sw')): Promise<ServiceWorkerBuild> {
   const pages = pagesToPrecache(dist);
   const assets = precachedAssets(dist, pages);
+  const globPatterns = [...pages, ...assets, ...precachedSiteFiles];
+  const key = serviceWorkerKey(dist, globPatterns);
+  const cachedWorker = join(cacheDir, `${key}.js`);
+  const cachedResult = join(cacheDir, `${key}.json`);
+  if (existsSync(cachedWorker) && existsSync(cachedResult)) {
+    copyFileSync(cachedWorker, join(dist, 'sw.js'));
+    return { ...(JSON.parse(readFileSync(cachedResult, 'utf8')) as Omit<ServiceWorkerBuild, 'cached'>), cached: true };
+  }
+  const { generateSW } = await import('workbox-build');
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
-    globPatterns: [...pages, ...assets, ...precachedSiteFiles],
+    globPatterns,
     swDest: join(dist, 'sw.js'),
     mode: 'production',
     sourcemap: false,
@@ -116,15 +149,20 @@ export async function buildServiceWorker(dist: string): Promise<{ count: number;
       },
     ],
   });
-  return { count, size, warnings };
+  // One entry: the cache holds the worker of the last build only.
+  rmSync(cacheDir, { recursive: true, force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  copyFileSync(join(dist, 'sw.js'), cachedWorker);
+  writeFileSync(cachedResult, JSON.stringify({ count, size, warnings }));
+  return { count, size, warnings, cached: false };
 }
 
 if (import.meta.main) {
   const dist = process.argv[2] ?? 'dist';
   try {
-    const { count, size, warnings } = await buildServiceWorker(dist);
+    const { count, size, warnings, cached } = await buildServiceWorker(dist);
     for (const warning of warnings) console.warn(`build-sw: ${warning}`);
-    console.log(`build-sw: ${count} files precached (${(size / 1024).toFixed(0)} KiB) → ${dist}/sw.js`);
+    console.log(`build-sw: ${count} files precached (${(size / 1024).toFixed(0)} KiB) → ${dist}/sw.js${cached ? ' (unchanged, from cache)' : ''}`);
   } catch (error) {
     console.error(`build-sw: ${(error as Error).message}`);
     process.exit(1);
