@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { Font } from 'fonteditor-core';
-import { coreCodePoints } from '../src/lib/pdf/charset.ts';
+import { coreCodePoints, distinctCharacters } from '../src/lib/pdf/charset.ts';
 import { packManifest } from '../src/lib/pdf/fonts.ts';
 
 const packageDir = 'node_modules/@fontsource/noto-sans-sc';
@@ -36,7 +36,7 @@ function filesUnder(dir: string, extensions: string[]): string[] {
 
 // The characters the core must cover: all content text and the report's own strings.
 const textFiles = [...filesUnder('content', ['.mdx', '.yaml', '.yml', '.md']), ...filesUnder('src/lib/pdf', ['.ts'])];
-const extra = [...new Set(textFiles.map((file) => readFileSync(file, 'utf8')).join(''))].join('');
+const extra = distinctCharacters(textFiles.map((file) => readFileSync(file, 'utf8')));
 const core = new Set(coreCodePoints(extra));
 
 const version = [packageDir, latinPackageDir].map((dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version as string).join('+');

@@ -82,3 +82,22 @@ export function toRanges(codes: readonly number[]): [number, number][] {
   }
   return out;
 }
+
+/**
+ * The distinct characters of these texts, in the order first met. A scan by UTF-16 unit: the font
+ * build reads all of content/, tens of MB at province scale, where a Set over one joined string
+ * took 1.5 s.
+ */
+export function distinctCharacters(texts: string[]): string {
+  const seen = new Set<number>();
+  for (const text of texts) {
+    for (let index = 0; index < text.length; index++) {
+      const code = text.codePointAt(index)!;
+      seen.add(code);
+      if (code > 0xffff) index++;
+    }
+  }
+  let characters = '';
+  for (const code of seen) characters += String.fromCodePoint(code);
+  return characters;
+}

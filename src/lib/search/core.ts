@@ -105,14 +105,17 @@ export interface Filters {
 
 /** The one- and two-character keys of a normalized text (no key spans white space). */
 export function keysOf(normalized: string): Set<string> {
-  const chars = [...normalized];
+  // One pass by code point, without an array of the characters: the build runs this over every point.
   const keys = new Set<string>();
-  for (let index = 0; index < chars.length; index++) {
-    const char = chars[index]!;
-    if (char === ' ') continue;
+  let previous = '';
+  for (const char of normalized) {
+    if (char === ' ') {
+      previous = '';
+      continue;
+    }
     keys.add(char);
-    const next = chars[index + 1];
-    if (next !== undefined && next !== ' ') keys.add(char + next);
+    if (previous !== '') keys.add(previous + char);
+    previous = char;
   }
   return keys;
 }

@@ -1,7 +1,7 @@
 // The split report font: the core's character set, the compact manifest, which slices a text
 // needs, and lines split into runs of one font each.
 import { describe, expect, it } from 'vitest';
-import { coreCodePoints, gb2312Rows } from '../../../src/lib/pdf/charset';
+import { coreCodePoints, distinctCharacters, gb2312Rows } from '../../../src/lib/pdf/charset';
 import { allRanges, fontRuns, packManifest, slicesFor, unpackManifest } from '../../../src/lib/pdf/fonts';
 import { covers, fileNameOf } from '../../../src/lib/pdf/text';
 
@@ -39,5 +39,15 @@ describe('report fonts', () => {
   it('keeps every character valid in file names', () => {
     expect(fileNameOf(['王喆 㐴小学', '自评报告', '2026-11-22'])).toBe('王喆 㐴小学-自评报告-2026-11-22.pdf');
     expect(fileNameOf(['a/b:c*?', '  x\ty  '])).toBe('a_b_c_-x y.pdf');
+  });
+});
+
+describe('distinctCharacters', () => {
+  it('lists each character once, in the order first met, a character outside the BMP as one', () => {
+    expect(distinctCharacters(['督导督学', '喆𠮷督', '', 'a\n𠮷'])).toBe('督导学喆𠮷a\n');
+  });
+
+  it('keeps a lone surrogate as it is', () => {
+    expect(distinctCharacters(['a\ud842', '\udfb7b'])).toBe('a\ud842\udfb7b');
   });
 });

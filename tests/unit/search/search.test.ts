@@ -92,6 +92,10 @@ describe('index keys', () => {
     expect(queryKeys('督导督导')).toEqual(['督导', '导督']);
   });
 
+  it('takes a character outside the BMP (two UTF-16 units) as one character', () => {
+    expect([...keysOf('喆𠮷野 家')].sort()).toEqual(['喆', '𠮷', '野', '家', '喆𠮷', '𠮷野'].sort());
+  });
+
   it('round-trips delta-encoded postings and spreads keys over every shard', () => {
     expect(decodePostings(encodePostings([1, 4, 9, 30]))).toEqual([1, 4, 9, 30]);
     const used = new Set(['督导', '督学', '体制', '机制', '改革', '评估', '学校', '教育', '质量', '监测'].map((key) => shardOf(key)));
