@@ -71,6 +71,20 @@ describe('importing an answers file', () => {
 });
 
 describe('drafts and storage', () => {
+  it('writes no draft for a page only opened, and saves what is typed', async () => {
+    // The page's clock is driven by the test, so the autosave's delay passes without waiting.
+    const { page } = await openPage(selfCheckPath);
+    await page.clock.install();
+    await page.reload();
+    await hydrated(page);
+    await page.getByRole('button', { name: '导出答卷文件（JSON）' }).waitFor();
+    await page.clock.runFor(5_000);
+    expect(await page.evaluate((key) => localStorage.getItem(key), draftKey)).toBeNull();
+    await page.getByLabel('本学段在校学生数').fill('640');
+    await page.clock.runFor(5_000);
+    expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers?.students, draftKey)).toBe(640);
+  });
+
   it('restores what is valid from a broken draft, names the rest, and keeps saving', async () => {
     const { page, errors } = await openPage(selfCheckPath);
     await hydrated(page);
