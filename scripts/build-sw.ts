@@ -149,9 +149,9 @@ export async function buildServiceWorker(dist: string, cacheDir = resolve(proces
       },
     ],
   });
-  // One entry: the cache holds the worker of the last build only.
-  rmSync(cacheDir, { recursive: true, force: true });
+  // One entry: the cache holds the worker of the last build only (and removes nothing it did not write).
   mkdirSync(cacheDir, { recursive: true });
+  for (const name of readdirSync(cacheDir)) if (/^[0-9a-f]{40}\.(?:js|json)$/.test(name)) rmSync(join(cacheDir, name), { force: true });
   copyFileSync(join(dist, 'sw.js'), cachedWorker);
   writeFileSync(cachedResult, JSON.stringify({ count, size, warnings }));
   return { count, size, warnings, cached: false };
