@@ -20,7 +20,7 @@ import { parse, type HTMLElement, NodeType, type Node } from 'node-html-parser';
 import {
   assignPacks,
   encodePostings,
-  keysOf,
+  postingsOf,
   shardCount,
   shardOf,
   type SearchDoc,
@@ -163,17 +163,14 @@ for (const file of files) {
 }
 for (const name of readdirSync(cacheDir)) if (!usedCache.has(name)) rmSync(join(cacheDir, name), { force: true });
 
-const postings = new Map<string, number[]>();
-docPoints.forEach((points, docIndex) => {
-  points.forEach((point, index) => {
-    const id = docs[docIndex]!.first + index;
-    for (const key of keysOf(normalize(`${point.title} ${point.text}`))) {
-      const list = postings.get(key);
-      if (list) list.push(id);
-      else postings.set(key, [id]);
+const postings = postingsOf(
+  (function* () {
+    for (let docIndex = 0; docIndex < docs.length; docIndex++) {
+      const points = docPoints[docIndex]!;
+      for (let index = 0; index < points.length; index++) yield [docs[docIndex]!.first + index, normalize(`${points[index]!.title} ${points[index]!.text}`)] as const;
     }
-  });
-});
+  })(),
+);
 const shards: Shard[] = Array.from({ length: shardCount }, () => ({}));
 for (const [key, ids] of [...postings].sort(([a], [b]) => (a < b ? -1 : 1))) {
   shards[shardOf(key)]![key] = encodePostings(ids);

@@ -120,6 +120,63 @@ export function keysOf(normalized: string): Set<string> {
   return keys;
 }
 
+/**
+ * The postings of an index: each key of keysOf → the ids of the texts that have it, ascending.
+ * Texts come as [id, normalized text] with ids ascending. The build runs this over every point of
+ * the site (some 10 million key occurrences at 3,000 plans), so while it counts, a character is a
+ * small number (the order it was first met in) that indexes arrays, a pair is found under its
+ * first character by its second, and keys become strings once at the end. A lone surrogate counts
+ * as a character, as in keysOf.
+ */
+export function postingsOf(texts: Iterable<readonly [id: number, normalized: string]>): Map<string, number[]> {
+  const numberOf = new Int32Array(0x110000).fill(-1);
+  const characters: string[] = [];
+  const singles: number[][] = [];
+  const pairs: Map<number, number[]>[] = [];
+  let lastId = -Infinity;
+  for (const [id, text] of texts) {
+    if (!(id > lastId)) throw new Error(`postingsOf: ids must ascend (${id} after ${lastId})`);
+    lastId = id;
+    // The pairs that start with the previous character, or undefined after a space.
+    let after: Map<number, number[]> | undefined;
+    for (let index = 0; index < text.length; index++) {
+      let code = text.charCodeAt(index);
+      if (code === 0x20) {
+        after = undefined;
+        continue;
+      }
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+        const low = text.charCodeAt(index + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          index++;
+        }
+      }
+      let character = numberOf[code]!;
+      if (character < 0) {
+        character = numberOf[code] = characters.length;
+        characters.push(String.fromCodePoint(code));
+        singles.push([]);
+        pairs.push(new Map());
+      }
+      const ids = singles[character]!;
+      if (ids[ids.length - 1] !== id) ids.push(id);
+      if (after) {
+        const pairIds = after.get(character);
+        if (pairIds === undefined) after.set(character, [id]);
+        else if (pairIds[pairIds.length - 1] !== id) pairIds.push(id);
+      }
+      after = pairs[character];
+    }
+  }
+  const postings = new Map<string, number[]>();
+  characters.forEach((character, number) => postings.set(character, singles[number]!));
+  pairs.forEach((seconds, first) => {
+    for (const [second, ids] of seconds) postings.set(characters[first]! + characters[second]!, ids);
+  });
+  return postings;
+}
+
 /** The keys to look up for one query part: its bigrams, or the character itself. */
 export function queryKeys(part: string): string[] {
   const chars = [...part];

@@ -8,6 +8,7 @@ import {
   decodePostings,
   encodePostings,
   highlight,
+  postingsOf,
   keysOf,
   queryKeys,
   runSearch,
@@ -94,6 +95,34 @@ describe('index keys', () => {
 
   it('takes a character outside the BMP (two UTF-16 units) as one character', () => {
     expect([...keysOf('喆𠮷野 家')].sort()).toEqual(['喆', '𠮷', '野', '家', '喆𠮷', '𠮷野'].sort());
+  });
+
+  it('collects postings: every key of every text, each id once, ascending', () => {
+    const postings = postingsOf([
+      [0, '督导 督导'],
+      [3, '𠮷野'],
+      [7, '\ud842 导'],
+    ]);
+    expect(Object.fromEntries(postings)).toEqual({ 督: [0], 导: [0, 7], 督导: [0], '𠮷': [3], 野: [3], '𠮷野': [3], '\ud842': [7] });
+    expect(() => postingsOf([[2, '督'], [2, '导']])).toThrow(/ascend/);
+  });
+
+  it('collects the same postings as keysOf text by text, for any texts', () => {
+    const naive = (texts: string[]) => {
+      const postings = new Map<string, number[]>();
+      texts.forEach((text, id) => {
+        for (const key of keysOf(text)) postings.set(key, [...(postings.get(key) ?? []), id]);
+      });
+      return [...postings].sort(([a], [b]) => (a < b ? -1 : 1));
+    };
+    const unit = fc.constantFrom('督', '导', ' ', '𠮷', '\ud842', '\udfb7', 'a');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit }))), (texts) => {
+        const postings = [...postingsOf(texts.map((text, id) => [id, text] as const))].sort(([a], [b]) => (a < b ? -1 : 1));
+        expect(postings).toEqual(naive(texts));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('round-trips delta-encoded postings and spreads keys over every shard', () => {
