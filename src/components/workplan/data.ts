@@ -6,10 +6,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import themesYaml from '../../../content/themes.yaml?raw';
 import { buildThemeIndex, type IndexedDocument, type ThemePoint } from '../../lib/themes/index';
 import { parseTaxonomy } from '../../lib/themes/taxonomy';
 import { readWorkplanBody } from '../../lib/workplan/mdx';
+import { digestOfFiles, openBodyCache, type BodyCache } from '../../lib/workplan/body-cache';
 import { provinceGroups } from '../../lib/workplan/catalogue';
 import { sortNewestFirst, yearFilters } from '../../lib/workplan/present';
 
@@ -28,6 +30,23 @@ export interface LoadedWorkplan extends IndexedDocument {
 const loaded = new Map<string, { digest: string | number; document: LoadedWorkplan }>();
 let lastList: { key: string; documents: LoadedWorkplan[]; themeIndex?: ReturnType<typeof buildThemeIndex> } | undefined;
 
+/**
+ * In a build, bodies parsed by an earlier build of the same code come from disk (body-cache.ts).
+ * The code is every source file under src/ (any change to the parser, the schema or a page starts
+ * afresh) and the lockfile, which pins the MDX parser; `astro dev` parses afresh.
+ */
+function bodyCache(): BodyCache | undefined {
+  if (!import.meta.env.PROD) return undefined;
+  const dir = process.env.DUDAO_WORKPLAN_CACHE
+    ? resolve(process.env.DUDAO_WORKPLAN_CACHE)
+    : // A build against a copy of content/ (the tests) keeps its cache beside the copy, like its Astro cache.
+      process.env.DUDAO_CONTENT_DIR
+      ? resolve(process.env.DUDAO_CONTENT_DIR, '..', 'workplan-cache')
+      : resolve('node_modules/.cache/dudao-workplans');
+  // The sources, not the compiled chunks: chunk names carry hashes that change with the content.
+  return openBodyCache(dir, digestOfFiles(resolve('src'), ['.ts', '.astro', '.svelte', '.mjs'], [resolve('package-lock.json')]));
+}
+
 /** Every work plan with its structure, newest first. */
 export async function loadWorkplans(): Promise<LoadedWorkplan[]> {
   return (await loadList()).documents;
@@ -37,16 +56,22 @@ async function loadList() {
   const entries = await getCollection('workplans');
   const key = entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join('\n');
   if (lastList?.key === key) return lastList;
+  const disk = bodyCache();
   const documents = entries.map((entry) => {
     const cached = loaded.get(entry.id);
     if (cached && entry.digest && cached.digest === entry.digest) return cached.document;
     const file = entry.filePath ?? `content/workplans/${entry.id}.mdx`;
     // The whole file, so that error lines are the file's own lines.
     const source = entry.filePath ? readFileSync(entry.filePath, 'utf8') : (entry.body ?? '');
-    const document = { slug: entry.id, frontmatter: entry.data, body: readWorkplanBody(source, file), entry };
+    const parse = () => readWorkplanBody(source, file);
+    const document = { slug: entry.id, frontmatter: entry.data, body: disk ? disk.body(source, parse) : parse(), entry };
     if (entry.digest) loaded.set(entry.id, { digest: entry.digest, document });
     return document;
   });
+  if (disk) {
+    const { parsed, cached } = disk.finish();
+    console.log(`workplans: ${parsed} parsed, ${cached} from the cache of earlier builds`);
+  }
   lastList = { key, documents: sortNewestFirst(documents) };
   return lastList;
 }
