@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinksPlugin } from './src/lib/handbook/glossary-links.ts';
+import { keepDist } from './src/integrations/keep-dist.ts';
 
 // The tests build against a copy of content/ (DUDAO_CONTENT_DIR, see src/content.config.ts). Such
 // a build keeps its content cache next to the copy: in the shared cache its entries (file paths
@@ -45,7 +46,9 @@ export default defineConfig({
   // MDX pages (work plans, handbooks) show text as written: no smart punctuation, which would turn
   // a printed 20--21日 into 20–21日 or "…" into curly quotes (tests/dist/workplan-lossless.test.ts).
   // Sitemaps split at 10,000 URLs each (the protocol allows 50,000 and 50 MB), listed by sitemap-index.xml.
-  integrations: [mdx({ smartypants: false }), svelte(), sitemap({ entryLimit: 10_000 })],
+  // keepDist: a rebuild leaves unchanged pages in dist/ instead of emptying it and copying them back
+  // (src/integrations/keep-dist.ts; last, so that it marks dist/ finished after every other step).
+  integrations: [mdx({ smartypants: false }), svelte(), sitemap({ entryLimit: 10_000 }), keepDist()],
   // Astro's default Markdown processor, plus: handbook pages link each glossary term's first
   // occurrence to its entry in 术语表 (the plugin leaves every other file alone).
   markdown: { processor: satteri({ hastPlugins: [glossaryLinksPlugin({ base: siteConfig.base })] }) },

@@ -46,7 +46,7 @@ function runBuild(label: string): Phase[] {
       cwd: project,
       encoding: 'utf8',
       maxBuffer: 1 << 28,
-      env: { ...process.env, DUDAO_CONTENT_DIR: join(project, 'content'), DUDAO_PRECOMPRESS_CACHE: join(project, '.precompress-cache'), DUDAO_SEARCH_CACHE: join(project, '.search-cache'), DUDAO_SW_CACHE: join(project, '.sw-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, DUDAO_CONTENT_DIR: join(project, 'content'), DUDAO_PRECOMPRESS_CACHE: join(project, '.precompress-cache'), DUDAO_SEARCH_CACHE: join(project, '.search-cache'), DUDAO_SW_CACHE: join(project, '.sw-cache'), DUDAO_HEADERS_CACHE: join(project, '.headers-cache'), DUDAO_WORKPLAN_CACHE: join(project, '.workplan-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     });
     const seconds = (performance.now() - started) / 1000;
     if (result.status !== 0) {

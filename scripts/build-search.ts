@@ -12,7 +12,6 @@
 //   texts/NN.json    the points (anchor, title, text) of consecutive documents, about packBytes
 //                    each, so a search fetches a few files however many documents it hits
 //   search.js        the browser entry (src/lib/search/browser.ts bundled by esbuild)
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -30,6 +29,7 @@ import {
   type TextPack,
 } from '../src/lib/search/core.ts';
 import { normalize } from '../src/lib/search/normalize.ts';
+import { FileDigests } from './lib/file-digests.ts';
 
 const root = process.argv[2] ?? 'dist';
 const out = join(root, 'search');
@@ -142,16 +142,18 @@ const files = walk(root)
   .filter((file) => file.endsWith('index.html'))
   .map((file) => relative(root, file).split('\\').join('/'))
   .sort();
+// The digests of unchanged pages are known without reading them (scripts/lib/file-digests.ts).
+const digests = new FileDigests(join(cacheDir, 'digests.json'));
 for (const file of files) {
-  const html = readFileSync(join(root, file));
-  if (!html.includes('data-pagefind-body')) continue;
-  const name = `${createHash('sha256').update(html).digest('hex').slice(0, 40)}.json`;
+  const name = `${digests.digest(join(root, file)).slice(0, 40)}.json`;
   usedCache.add(name);
   const cached = join(cacheDir, name);
   let entry: PageEntry | undefined | null;
   if (existsSync(cached)) entry = JSON.parse(readFileSync(cached, 'utf8')) as PageEntry | null;
   else {
-    entry = readPage(html.toString('utf8')) ?? null;
+    // A page that is not indexed is remembered as null.
+    const html = readFileSync(join(root, file), 'utf8');
+    entry = (html.includes('data-pagefind-body') ? readPage(html) : undefined) ?? null;
     writeFileSync(cached, JSON.stringify(entry));
     parsed++;
   }
@@ -161,7 +163,8 @@ for (const file of files) {
   docPoints.push(points);
   nextId += points.length;
 }
-for (const name of readdirSync(cacheDir)) if (!usedCache.has(name)) rmSync(join(cacheDir, name), { force: true });
+for (const name of readdirSync(cacheDir)) if (/^[0-9a-f]{40}\.json$/u.test(name) && !usedCache.has(name)) rmSync(join(cacheDir, name), { force: true });
+digests.save();
 
 const postings = postingsOf(
   (function* () {
@@ -183,14 +186,31 @@ packOf.forEach((pack, docIndex) => {
   (packs[pack] ??= {})[docIndex] = docPoints[docIndex]!;
 });
 
-// dist/search/index.html is the search page itself: replace only the index's own files.
-for (const path of ['shards', 'docs', 'texts', 'meta.json', 'search.js']) rmSync(join(out, path), { recursive: true, force: true });
+// dist/search/index.html is the search page itself: replace only the index's own files. A file whose
+// bytes are unchanged is not written again (dist/ is kept between builds, src/integrations/keep-dist.ts):
+// pre-compression then knows it without reading it, and most of the 430 text packs of a 3,000-plan
+// site are unchanged when one plan changes.
+rmSync(join(out, 'docs'), { recursive: true, force: true });
+const written = new Set<string>();
+function writeIfChanged(path: string, text: string): void {
+  written.add(path);
+  const bytes = Buffer.from(text, 'utf8');
+  if (existsSync(path) && statSync(path).size === bytes.length && readFileSync(path).equals(bytes)) return;
+  writeFileSync(path, bytes);
+}
 mkdirSync(join(out, 'shards'), { recursive: true });
 mkdirSync(join(out, 'texts'), { recursive: true });
 const meta: SearchMeta = { version: 2, shardCount, docs };
-writeFileSync(join(out, 'meta.json'), JSON.stringify(meta));
-shards.forEach((shard, index) => writeFileSync(join(out, 'shards', `${String(index).padStart(2, '0')}.json`), JSON.stringify(shard)));
-packs.forEach((pack, index) => writeFileSync(join(out, 'texts', `${String(index).padStart(2, '0')}.json`), JSON.stringify(pack)));
+writeIfChanged(join(out, 'meta.json'), JSON.stringify(meta));
+shards.forEach((shard, index) => writeIfChanged(join(out, 'shards', `${String(index).padStart(2, '0')}.json`), JSON.stringify(shard)));
+packs.forEach((pack, index) => writeIfChanged(join(out, 'texts', `${String(index).padStart(2, '0')}.json`), JSON.stringify(pack)));
+// Files of an earlier index that this one does not have (fewer packs), with their compressed copies.
+for (const folder of ['shards', 'texts']) {
+  for (const name of readdirSync(join(out, folder))) {
+    const path = join(out, folder, name);
+    if (!written.has(path.replace(/\.(br|gz)$/u, ''))) rmSync(path, { force: true });
+  }
+}
 
 await build({
   entryPoints: ['src/lib/search/browser.ts'],
@@ -203,8 +223,8 @@ await build({
 });
 
 const bytes = walk(out)
-  .filter((file) => !file.endsWith('.html'))
+  .filter((file) => !/\.(html|br|gz)$/u.test(file))
   .reduce((sum, file) => sum + statSync(file).size, 0);
 console.log(
-  `search index: ${docs.length} documents (${parsed} pages read, the others from cache), ${nextId} points, ${postings.size} keys in ${shardCount} shards, texts in ${packs.length} packs, ${(bytes / 1024).toFixed(0)} KiB`,
+  `search index: ${docs.length} documents (${parsed} pages read, the others from cache; ${digests.read} pages hashed), ${nextId} points, ${postings.size} keys in ${shardCount} shards, texts in ${packs.length} packs, ${(bytes / 1024).toFixed(0)} KiB`,
 );

@@ -14,10 +14,10 @@
 //   300-plan build (CPU seconds on a quarter of the files, size against 11): HTML q11 5.6 s,
 //   q10 1.5 s (+2.4 %), q9 9.6 s (+8.6 %, slower than 10 in zlib's brotli), q7 0.3 s (+8.8 %);
 //   search JSON q11 1.7 s, q10 0.5 s (+2.4 %). `npm run bench:scale -- 300` prints the trade-off.
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
+import { FileDigests } from './lib/file-digests.ts';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -51,6 +51,12 @@ if (!isMainThread) {
  * already at `target` is removed first, never written through), or a copy across file systems.
  */
 function place(cached: string, target: string): void {
+  // Left in place by the previous build (dist/ is kept, src/integrations/keep-dist.ts): already the entry.
+  const existing = statSync(target, { throwIfNoEntry: false });
+  if (existing && existing.nlink > 1) {
+    const entry = statSync(cached);
+    if (existing.ino === entry.ino && existing.dev === entry.dev) return;
+  }
   rmSync(target, { force: true });
   try {
     linkSync(cached, target);
@@ -80,25 +86,28 @@ async function main(): Promise<void> {
   const cacheDir = resolve(process.env.DUDAO_PRECOMPRESS_CACHE ?? 'node_modules/.cache/dudao-precompress');
   const started = performance.now();
   mkdirSync(cacheDir, { recursive: true });
-  const files = walk(root).filter((file) => compressible.has(extname(file)) && statSync(file).size >= 512);
+  // Digests of unchanged files are known without reading them (scripts/lib/file-digests.ts).
+  const digests = new FileDigests(join(cacheDir, 'digests.json'));
+  const all = walk(root);
+  const sized = all.filter((file) => compressible.has(extname(file))).map((file) => ({ file, size: statSync(file).size }));
+  const files = sized.filter(({ size }) => size >= 512);
   const used = new Set<string>();
   const jobs: (Job & { size: number })[] = [];
   let raw = 0;
   let brotli = 0;
-  for (const file of files) {
-    const bytes = readFileSync(file);
+  for (const { file, size } of files) {
     const quality = qualityFor(file);
-    const key = `${createHash('sha256').update(bytes).digest('hex').slice(0, 40)}-q${quality}`;
+    const key = `${digests.digest(file).slice(0, 40)}-q${quality}`;
     const brCached = join(cacheDir, `${key}.br`);
     const gzCached = join(cacheDir, `${key}.gz`);
     used.add(`${key}.br`).add(`${key}.gz`);
-    raw += bytes.length;
+    raw += size;
     if (existsSync(brCached) && existsSync(gzCached)) {
       place(brCached, `${file}.br`);
       place(gzCached, `${file}.gz`);
       brotli += statSync(brCached).size;
     } else {
-      jobs.push({ file: resolve(file), quality, brCached, gzCached, size: bytes.length * (quality >= 11 ? 4 : 1) });
+      jobs.push({ file: resolve(file), quality, brCached, gzCached, size: size * (quality >= 11 ? 4 : 1) });
     }
   }
   // Share the work out by estimated cost, largest first, to the least loaded worker.
@@ -123,9 +132,15 @@ async function main(): Promise<void> {
     );
     brotli += outputs.reduce((sum, bytes) => sum + bytes, 0);
   }
-  for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { force: true });
+  for (const name of readdirSync(cacheDir)) if (/^[0-9a-f]{40}-q\d+\.(br|gz)$/u.test(name) && !used.has(name)) rmSync(join(cacheDir, name), { force: true });
+  digests.save();
+  // A kept dist/ may hold outputs of files that are gone or no longer compressed: remove them (not a
+  // .gz or .br that public/ itself holds).
+  const written = new Set(files.flatMap(({ file }) => [`${file}.br`, `${file}.gz`]));
+  const orphans = all.filter((file) => /\.(br|gz)$/u.test(file) && !written.has(file) && compressible.has(extname(file.slice(0, -3))) && !existsSync(join('public', relative(root, file))));
+  for (const file of orphans) rmSync(file, { force: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `precompress: ${files.length} files (${jobs.length} compressed on ${jobs.length > 0 ? lanes : 0} threads, ${files.length - jobs.length} from cache), ${(raw / 1024).toFixed(0)} KiB → ${(brotli / 1024).toFixed(0)} KiB brotli in ${seconds} s`,
+    `precompress: ${files.length} files (${jobs.length} compressed on ${jobs.length > 0 ? lanes : 0} threads, ${files.length - jobs.length} from cache, ${digests.read} read; ${orphans.length} outdated removed), ${(raw / 1024).toFixed(0)} KiB → ${(brotli / 1024).toFixed(0)} KiB brotli in ${seconds} s`,
   );
 }

@@ -17,9 +17,10 @@
 // or `javascript:` URL (a hash cannot allow those), or when any inline script ends up without its
 // hash in the written policy.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
+import { FileDigests } from './lib/file-digests.ts';
 
 /** Script types the browser executes (anything else, e.g. JSON-LD, is data and needs no hash). */
 const executableTypes = new Set(['', 'module', 'text/javascript', 'application/javascript']);
@@ -137,19 +138,56 @@ function htmlPages(dir: string): string[] {
     .map((file) => join(dir, file));
 }
 
-/** Hash every page's inline scripts into dist/_headers and write the nginx include; throws on any problem. */
-export function writeSecurityHeaders(dist: string): { pages: number; hashes: string[] } {
+/** What one page contributes: the hashes of its inline scripts, and the script a hash cannot allow. */
+interface PageScripts {
+  hashes: string[];
+  problems: string[];
+}
+
+function pageScripts(html: string): PageScripts {
+  return { hashes: inlineScripts(html).map(scriptHash), problems: unhashableScript(html) };
+}
+
+/**
+ * Hash every page's inline scripts into dist/_headers and write the nginx include; throws on any
+ * problem. With `cacheDir`, what each page contributes is remembered by the page's digest, and the
+ * digests of unchanged pages are known without reading them (scripts/lib/file-digests.ts): a rebuild
+ * reads the pages that changed, not all of them.
+ */
+export function writeSecurityHeaders(dist: string, cacheDir?: string): { pages: number; hashes: string[]; read: number } {
   const pages = htmlPages(dist);
   const hashes = new Set<string>();
   const problems: string[] = [];
-  // Each page is read and parsed once (thousands of pages at province scale).
+  const digests = cacheDir ? new FileDigests(join(cacheDir, 'digests.json')) : undefined;
+  const cachePath = cacheDir ? join(cacheDir, 'pages.json') : undefined;
+  let remembered: Record<string, PageScripts> = {};
+  if (cachePath && existsSync(cachePath)) {
+    try {
+      remembered = JSON.parse(readFileSync(cachePath, 'utf8')) as Record<string, PageScripts>;
+    } catch {
+      remembered = {};
+    }
+  }
+  const next: Record<string, PageScripts> = {};
+  // Each page is read and parsed once at most (thousands of pages at province scale).
   const scriptsByPage = new Map<string, string[]>();
+  let read = 0;
   for (const page of pages) {
-    const html = readFileSync(page, 'utf8');
-    const scripts = inlineScripts(html);
-    scriptsByPage.set(page, scripts);
-    for (const script of scripts) hashes.add(scriptHash(script));
-    for (const found of unhashableScript(html)) problems.push(`${relative(dist, page)}: ${found} (a hash cannot allow it; use a script file)`);
+    const digest = digests?.digest(page);
+    let found = digest ? remembered[digest] : undefined;
+    if (!found) {
+      found = pageScripts(readFileSync(page, 'utf8'));
+      read++;
+    }
+    if (digest) next[digest] = found;
+    scriptsByPage.set(page, found.hashes);
+    for (const hash of found.hashes) hashes.add(hash);
+    for (const problem of found.problems) problems.push(`${relative(dist, page)}: ${problem} (a hash cannot allow it; use a script file)`);
+  }
+  if (cacheDir && cachePath && digests) {
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(cachePath, JSON.stringify(next));
+    digests.save();
   }
   if (problems.length > 0) throw new Error(`inline script the Content-Security-Policy cannot allow:\n${problems.join('\n')}`);
 
@@ -167,22 +205,22 @@ export function writeSecurityHeaders(dist: string): { pages: number; hashes: str
   const scriptSrc = finalPolicy.split(';').map((directive) => directive.trim()).find((directive) => directive.startsWith('script-src'))!;
   const allowed = new Set(scriptSrc.split(/\s+/));
   for (const page of pages) {
-    for (const script of scriptsByPage.get(page)!) {
-      if (!allowed.has(scriptHash(script))) throw new Error(`${relative(dist, page)}: inline script without a hash in the policy: ${script.slice(0, 80)}…`);
+    for (const hash of scriptsByPage.get(page)!) {
+      if (!allowed.has(hash)) throw new Error(`${relative(dist, page)}: inline script without its hash ${hash} in the policy`);
     }
   }
 
   writeFileSync(headersPath, written);
   mkdirSync(join(dist, '_nginx'), { recursive: true });
   writeFileSync(join(dist, '_nginx', 'security-headers.conf'), nginxInclude(final.headers.filter(([name]) => name.toLowerCase() !== 'cache-control')));
-  return { pages: pages.length, hashes: sorted };
+  return { pages: pages.length, hashes: sorted, read };
 }
 
 if (import.meta.main) {
   const dist = process.argv[2] ?? 'dist';
   try {
-    const { pages, hashes } = writeSecurityHeaders(dist);
-    console.log(`security-headers: ${hashes.length} inline script hashes from ${pages} pages → ${dist}/_headers, ${dist}/_nginx/security-headers.conf`);
+    const { pages, hashes, read } = writeSecurityHeaders(dist, resolve(process.env.DUDAO_HEADERS_CACHE ?? 'node_modules/.cache/dudao-headers'));
+    console.log(`security-headers: ${hashes.length} inline script hashes from ${pages} pages (${read} read) → ${dist}/_headers, ${dist}/_nginx/security-headers.conf`);
   } catch (error) {
     console.error(`security-headers: ${(error as Error).message}`);
     process.exit(1);

@@ -1,8 +1,10 @@
-// Astro's incremental build (experimental.incrementalBuild) copies a page from the previous build
-// when its cacheKey and code are unchanged. A key that misses something the page shows would leave
-// a stale page on the site, so: build, change one plan's title and text, build again with the same
-// cache, and compare every page with a fresh build of the changed content.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Astro's incremental build (experimental.incrementalBuild) leaves a page in dist/ (or copies it from
+// its cache) when its cacheKey and code are unchanged, and dist/ is kept between builds when it is
+// the last output of the same cache (src/integrations/keep-dist.ts). A key that misses something
+// the page shows, or a kept file that should be gone, would leave a stale page on the site, so:
+// build, change one plan's title and text and delete another plan, build again into the same
+// dist/, and compare every page with a fresh build of the changed content.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,7 +29,9 @@ function build(root: string, dist: string): string {
 }
 
 const plan = 'workplans/2025-nanan-gongzuoyaodian.mdx';
+const removed = 'workplans/2023-fuling-gongzuoyaodian.mdx';
 function change(root: string): void {
+  rmSync(join(root, 'content', removed));
   const path = join(root, 'content', plan);
   const text = readFileSync(path, 'utf8');
   const changed = text
@@ -37,30 +41,42 @@ function change(root: string): void {
   writeFileSync(path, changed);
 }
 
-describe('an incremental build after one plan changed', () => {
-  it('restores unchanged pages and gives the same site as a fresh build', () => {
+describe('an incremental build after one plan changed and one was removed', () => {
+  it('keeps unchanged pages, removes what is gone, gives the same site as a fresh build, and trusts no other dist/', () => {
     const cached = project();
-    build(cached, 'dist-1');
+    build(cached, 'dist');
+    expect(existsSync(join(cached, 'dist/workplans/2023-fuling-gongzuoyaodian/index.html'))).toBe(true);
     change(cached);
-    const log = build(cached, 'dist-2');
-    // Unchanged plans, their theme pages and the listings without the plan were copied…
-    expect(log).toMatch(/\/workplans\/2022-minhang-gongzuoyaodian\/index\.html \(restored\)/u);
-    // …the changed plan was rendered again.
-    expect(log).not.toMatch(/\/workplans\/2025-nanan-gongzuoyaodian\/index\.html \(restored\)/u);
+    const log = build(cached, 'dist');
+    expect(log).toContain('dist/ is the output of the last build with this cache');
+    // Unchanged plans, their theme pages and the listings without the plan stayed in place…
+    expect(log).toMatch(/\/workplans\/2022-minhang-gongzuoyaodian\/index\.html \(cached\)/u);
+    // …the changed plan was rendered again, and the removed plan's page was deleted.
+    expect(log).not.toMatch(/\/workplans\/2025-nanan-gongzuoyaodian\/index\.html \((cached|restored)\)/u);
+    expect(log).toMatch(/removed \d+ file\(s\) of earlier builds: .*workplans\/2023-fuling-gongzuoyaodian\/index\.html/u);
 
     const fresh = project();
     change(fresh);
     build(fresh, 'dist');
-    const incremental = join(cached, 'dist-2');
+    const incremental = join(cached, 'dist');
     const expected = join(fresh, 'dist');
     const files = htmlFiles(expected);
+    expect(files).not.toContain('workplans/2023-fuling-gongzuoyaodian/index.html');
     expect(htmlFiles(incremental)).toEqual(files);
     const differing = files.filter((file) => !readFileSync(join(incremental, file)).equals(readFileSync(join(expected, file))));
     expect(differing).toEqual([]);
-    // The sitemap lists restored pages as well.
+    // The sitemap lists kept pages as well.
     for (const file of ['sitemap-index.xml', 'sitemap-0.xml']) expect(readFileSync(join(incremental, file), 'utf8'), file).toBe(readFileSync(join(expected, file), 'utf8'));
     // The change is on the plan's page and in the listings that show its title.
     expect(readFileSync(join(incremental, 'workplans/2025-nanan-gongzuoyaodian/index.html'), 'utf8')).toContain('完善长效推进机制');
     expect(readFileSync(join(incremental, 'workplans/region/nanan/index.html'), 'utf8')).toContain('2025年南岸区教育督导工作要点（修订）');
+
+    // Another build with the same cache since (into another folder): dist/ is emptied, not trusted.
+    build(fresh, 'dist-other');
+    writeFileSync(join(expected, 'left-over.html'), '<p>旧</p>');
+    const again = build(fresh, 'dist');
+    expect(again).not.toContain('dist/ is the output of the last build with this cache');
+    expect(existsSync(join(expected, 'left-over.html'))).toBe(false);
+    expect(again).toMatch(/\/workplans\/2022-minhang-gongzuoyaodian\/index\.html \(restored\)/u);
   }, 300_000);
 });
