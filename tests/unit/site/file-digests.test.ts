@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FileDigests } from '../../../scripts/lib/file-digests';
+import { temporaryFolders } from '../../support/temp';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const temp = temporaryFolders('digests');
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 /** A clock some seconds ahead: the files written by the test are then old enough to be remembered. */
@@ -16,8 +13,7 @@ const later = () => Date.now() + 10_000;
 
 describe('file digests remembered between runs', () => {
   it('reads a file once while it is unchanged, and again when it changes, even to the same size', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dudao-digests-'));
-    dirs.push(dir);
+    const dir = temp();
     const store = join(dir, 'cache', 'digests.json');
     const page = join(dir, 'index.html');
     writeFileSync(page, '<p>督导</p>');
@@ -39,8 +35,7 @@ describe('file digests remembered between runs', () => {
   });
 
   it('does not remember a file changed within two seconds of saving, nor trust a damaged store', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dudao-digests-'));
-    dirs.push(dir);
+    const dir = temp();
     const store = join(dir, 'digests.json');
     const page = join(dir, 'index.html');
     writeFileSync(page, '甲');

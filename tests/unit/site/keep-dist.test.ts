@@ -1,18 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { temporaryFolders } from '../../support/temp';
 import { distIsFromCache, distStamp, ownedByPostBuildSteps, staleFiles, writeStamps } from '../../../src/integrations/keep-dist';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dudao-keep-dist-'));
-  dirs.push(dir);
-  return dir;
-}
+const temp = temporaryFolders('keep-dist');
 function write(root: string, file: string, text = 'x', old = false): void {
   mkdirSync(join(root, file, '..'), { recursive: true });
   writeFileSync(join(root, file), text);

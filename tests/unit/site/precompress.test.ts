@@ -1,16 +1,13 @@
 // scripts/precompress.ts on a small dist/: outputs are linked from its cache, a kept dist/ loses the
 // outputs of files that are gone, and nothing from public/ is touched.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { temporaryFolders } from '../../support/temp';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const temp = temporaryFolders('precompress');
 
 function precompress(dist: string, cache: string): string {
   const result = spawnSync(process.execPath, ['scripts/precompress.ts', dist], { env: { ...process.env, DUDAO_PRECOMPRESS_CACHE: cache }, encoding: 'utf8' });
@@ -20,8 +17,7 @@ function precompress(dist: string, cache: string): string {
 
 describe('pre-compression', () => {
   it('writes .br and .gz of every page, links them from the cache, and removes those of pages that are gone', () => {
-    const root = mkdtempSync(join(tmpdir(), 'dudao-precompress-'));
-    dirs.push(root);
+    const root = temp();
     const dist = join(root, 'dist');
     const cache = join(root, 'cache');
     const page = `<!doctype html><html lang="zh-CN"><p>${'督导工作要点，'.repeat(100)}</p></html>`;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { temporaryFolders } from '../../support/temp';
 import { inlineScripts, nginxInclude, parseRules, replaceHeader, scriptHash, unhashableScript, withScriptHashes, writeSecurityHeaders } from '../../../scripts/security-headers';
+
+const temp = temporaryFolders('headers');
 
 describe('scripts/security-headers.ts', () => {
   it('finds executable inline scripts byte for byte and skips external scripts and data blocks', () => {
@@ -53,32 +55,28 @@ describe('scripts/security-headers.ts', () => {
   });
 
   it('with its cache, still follows every change of a page: a new script is hashed, a handler refused', () => {
-    const root = mkdtempSync(join(tmpdir(), 'dudao-headers-'));
-    try {
-      const dist = join(root, 'dist');
-      const cache = join(root, 'cache');
-      mkdirSync(join(dist, 'a'), { recursive: true });
-      const headers = "/*\n  Content-Security-Policy: default-src 'self'; script-src 'self'\n";
-      writeFileSync(join(dist, '_headers'), headers);
-      writeFileSync(join(dist, 'index.html'), '<p>首页</p>');
-      writeFileSync(join(dist, 'a/index.html'), '<script>go(1)</script>');
-      const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const root = temp();
+    const dist = join(root, 'dist');
+    const cache = join(root, 'cache');
+    mkdirSync(join(dist, 'a'), { recursive: true });
+    const headers = "/*\n  Content-Security-Policy: default-src 'self'; script-src 'self'\n";
+    writeFileSync(join(dist, '_headers'), headers);
+    writeFileSync(join(dist, 'index.html'), '<p>首页</p>');
+    writeFileSync(join(dist, 'a/index.html'), '<script>go(1)</script>');
+    const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-      expect(writeSecurityHeaders(dist, cache)).toMatchObject({ pages: 2, hashes: [sha('go(1)')], read: 2 });
-      writeFileSync(join(dist, '_headers'), headers);
-      expect(writeSecurityHeaders(dist, cache)).toMatchObject({ hashes: [sha('go(1)')] });
-      expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain(`script-src 'self' ${sha('go(1)')}`);
+    expect(writeSecurityHeaders(dist, cache)).toMatchObject({ pages: 2, hashes: [sha('go(1)')], read: 2 });
+    writeFileSync(join(dist, '_headers'), headers);
+    expect(writeSecurityHeaders(dist, cache)).toMatchObject({ hashes: [sha('go(1)')] });
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain(`script-src 'self' ${sha('go(1)')}`);
 
-      writeFileSync(join(dist, '_headers'), headers);
-      writeFileSync(join(dist, 'a/index.html'), '<script>go(2)</script>');
-      expect(writeSecurityHeaders(dist, cache)).toMatchObject({ hashes: [sha('go(2)')], read: 1 });
-      expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain(`script-src 'self' ${sha('go(2)')}`);
+    writeFileSync(join(dist, '_headers'), headers);
+    writeFileSync(join(dist, 'a/index.html'), '<script>go(2)</script>');
+    expect(writeSecurityHeaders(dist, cache)).toMatchObject({ hashes: [sha('go(2)')], read: 1 });
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain(`script-src 'self' ${sha('go(2)')}`);
 
-      writeFileSync(join(dist, 'a/index.html'), '<button onclick="go()">走</button>');
-      expect(() => writeSecurityHeaders(dist, cache)).toThrow(/a[\\/]index\.html: <button onclick>/);
-      expect(() => writeSecurityHeaders(dist, cache)).toThrow(/a[\\/]index\.html: <button onclick>/);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    writeFileSync(join(dist, 'a/index.html'), '<button onclick="go()">走</button>');
+    expect(() => writeSecurityHeaders(dist, cache)).toThrow(/a[\\/]index\.html: <button onclick>/);
+    expect(() => writeSecurityHeaders(dist, cache)).toThrow(/a[\\/]index\.html: <button onclick>/);
   });
 });

@@ -1,19 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { temporaryFolders } from '../../support/temp';
 import { digestOfFiles, openBodyCache } from '../../../src/lib/workplan/body-cache';
 import { readWorkplanBody } from '../../../src/lib/workplan/mdx';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dudao-body-cache-'));
-  dirs.push(dir);
-  return dir;
-}
+const temp = temporaryFolders('body-cache');
 
 const plans = readdirSync('content/workplans').filter((name) => name.endsWith('.mdx'));
 
