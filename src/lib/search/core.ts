@@ -103,9 +103,11 @@ export interface Filters {
   year?: number[];
 }
 
-/** The one- and two-character keys of a normalized text (no key spans white space). */
+/**
+ * The one- and two-character keys of a normalized text (no key spans white space): the definition
+ * of what the index holds. The build collects them with postingsOf, which is tested against this.
+ */
 export function keysOf(normalized: string): Set<string> {
-  // One pass by code point, without an array of the characters: the build runs this over every point.
   const keys = new Set<string>();
   let previous = '';
   for (const char of normalized) {
@@ -125,8 +127,7 @@ export function keysOf(normalized: string): Set<string> {
  * Texts come as [id, normalized text] with ids ascending. The build runs this over every point of
  * the site (some 10 million key occurrences at 3,000 plans), so while it counts, a character is a
  * small number (the order it was first met in) that indexes arrays, a pair is found under its
- * first character by its second, and keys become strings once at the end. A lone surrogate counts
- * as a character, as in keysOf.
+ * first character by its second, and keys become strings once at the end.
  */
 export function postingsOf(texts: Iterable<readonly [id: number, normalized: string]>): Map<string, number[]> {
   const numberOf = new Int32Array(0x110000).fill(-1);
@@ -140,17 +141,12 @@ export function postingsOf(texts: Iterable<readonly [id: number, normalized: str
     // The pairs that start with the previous character, or undefined after a space.
     let after: Map<number, number[]> | undefined;
     for (let index = 0; index < text.length; index++) {
-      let code = text.charCodeAt(index);
+      // A code point; a lone surrogate is returned as itself.
+      const code = text.codePointAt(index)!;
+      if (code > 0xffff) index++;
       if (code === 0x20) {
         after = undefined;
         continue;
-      }
-      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-        const low = text.charCodeAt(index + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-          index++;
-        }
       }
       let character = numberOf[code]!;
       if (character < 0) {

@@ -167,15 +167,8 @@ function memorySource(docs: { doc: Omit<SearchDoc, 'first' | 'count' | 'pack'>; 
     return entry;
   });
   const shards: Shard[] = Array.from({ length: shardCount }, () => ({}));
-  const postings = new Map<string, number[]>();
-  docs.forEach(({ points }, docIndex) =>
-    points.forEach((point, index) => {
-      for (const key of keysOf(normalize(`${point.title} ${point.text}`))) {
-        postings.set(key, [...(postings.get(key) ?? []), metaDocs[docIndex]!.first + index]);
-      }
-    }),
-  );
-  for (const [key, ids] of postings) shards[shardOf(key)]![key] = encodePostings(ids);
+  const texts = docs.flatMap(({ points }, docIndex) => points.map((point, index) => [metaDocs[docIndex]!.first + index, normalize(`${point.title} ${point.text}`)] as const));
+  for (const [key, ids] of postingsOf(texts)) shards[shardOf(key)]![key] = encodePostings(ids);
   return {
     meta: async () => ({ version: 2 as const, shardCount, docs: metaDocs }),
     shard: async (index) => shards[index]!,
